@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using TranscriptLens.Cli.Commands;
+using TranscriptLens.Core.Parsing;
+
+namespace TranscriptLens.Cli.Hosting;
+
+/// <summary>Registers parsers, sniffers, stages and commands.</summary>
+internal static class ServiceRegistration
+{
+    /// <summary>Everything the CLI needs.</summary>
+    public static IServiceCollection AddTranscriptLens(this IServiceCollection services)
+    {
+        // Parsers and their sniffers: one line per format.
+        services.AddSingleton<ParserRegistry>();
+        services.AddSingleton<TranscriptReader>();
+
+        // Commands, in help order.
+        services.AddSingleton<ICliCommand, FormatsCommand>();
+        services.AddSingleton<ICliCommand, ParseCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+using TranscriptLens.Cli.Hosting;
+
+return await CliApp.RunAsync(args, CliConsole.System);

@@ -1,0 +1,21 @@
+namespace TranscriptLens.Core.Diagnostics;
+
+/// <summary>
+/// Something a stage noticed about its input that the user should know: a line it could not read,
+/// an assumption it made (date order), a repair (out-of-order lines sorted).
+/// </summary>
+/// <param name="Severity">Info, warning or error.</param>
+/// <param name="Source">The file (or file!entry for archives).</param>
+/// <param name="Line">1-based source line, when it applies.</param>
+/// <param name="Message">What happened and what was expected.</param>
+/// <param name="Raw">The raw text involved (truncated), when it applies.</param>
+public sealed record Diagnostic(DiagnosticSeverity Severity, string Source, int? Line, string Message, string? Raw = null)
+{
+    /// <summary>One line for a human: <c>file:line: warning: message</c>.</summary>
+    public override string ToString()
+    {
+        var where = Line is { } line ? $"{Source}:{line}" : Source;
+        var severity = Severity.ToString().ToLowerInvariant();
+        return Raw is null ? $"{where}: {severity}: {Message}" : $"{where}: {severity}: {Message} [{Raw}]";
+    }
+}

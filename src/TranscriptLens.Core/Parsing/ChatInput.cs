@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace TranscriptLens.Core.Parsing;
+
+/// <summary>
+/// An export to read: a display name (for diagnostics) and a way to open it. Parsers may open it
+/// more than once (WhatsApp decides the date order from a first pass over the headers), so a
+/// source is a factory of streams, not a stream.
+/// </summary>
+public sealed class ChatInput(string name, Func<Stream> open)
+{
+    /// <summary>The file name or path shown in diagnostics.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Opens a fresh read-only stream positioned at the start.</summary>
+    public Stream Open() => open();
+
+    /// <summary>A file on disk, opened read-only and shared.</summary>
+    public static ChatInput FromFile(string path) => new(path, () => new FileStream(
+        path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan));
+
+    /// <summary>Bytes in memory (tests, zip entries).</summary>
+    public static ChatInput FromBytes(string name, byte[] bytes) => new(name, () => new MemoryStream(bytes, writable: false));
+
+    /// <summary>Text in memory, encoded as UTF-8 without a BOM (tests).</summary>
+    public static ChatInput FromText(string name, string text) => FromBytes(name, Encoding.UTF8.GetBytes(text));
+}

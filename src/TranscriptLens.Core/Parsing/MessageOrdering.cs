@@ -1,0 +1,93 @@
+using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Model;
+
+namespace TranscriptLens.Core.Parsing;
+
+/// <summary>
+/// Delivers messages in time order, numbered from 0 per conversation, without holding a whole
+/// history: a bounded reorder window sorts the local disorder real exports have (WhatsApp writes
+/// some lines a minute out of order, wacp #247) stably, so equal times keep file order. A message
+/// older than what has already left the window is kept where it is and reported.
+/// </summary>
+public static class MessageOrdering
+{
+    /// <summary>Messages held back to reorder; a few seconds of history in any real chat.</summary>
+    public const int DefaultWindow = 4096;
+
+    /// <summary>Orders and numbers <paramref name="messages"/>.</summary>
+    public static IEnumerable<Message> Order(
+        IEnumerable<Message> messages, string source, DiagnosticBag diagnostics, int window = DefaultWindow)
+    {
+        // buffer[head..] is the window, sorted by time; head advances instead of RemoveAt(0).
+        var buffer = new List<Message>();
+        var head = 0;
+        var nextIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        long lastEmitted = long.MinValue;
+        var moved = 0;
+        var beyond = 0;
+
+        foreach (var message in messages)
+        {
+            var ticks = message.Timestamp.Ticks;
+            if (ticks < lastEmitted)
+            {
+                beyond++;
+                if (beyond <= 5)
+                {
+                    diagnostics.Warn(source, message.Line,
+                        "message is older than messages already delivered (out of order by more than the reorder window); kept in file order");
+                }
+
+                yield return Number(message, nextIndex);
+                continue;
+            }
+
+            var position = buffer.Count;
+            while (position > head && buffer[position - 1].Timestamp.Ticks > ticks)
+            {
+                position--;
+            }
+
+            if (position != buffer.Count)
+            {
+                moved++;
+            }
+
+            buffer.Insert(position, message);
+            if (buffer.Count - head > window)
+            {
+                var first = buffer[head++];
+                lastEmitted = first.Timestamp.Ticks;
+                yield return Number(first, nextIndex);
+                if (head >= window)
+                {
+                    buffer.RemoveRange(0, head);
+                    head = 0;
+                }
+            }
+        }
+
+        for (var i = head; i < buffer.Count; i++)
+        {
+            yield return Number(buffer[i], nextIndex);
+        }
+
+        if (moved > 0)
+        {
+            diagnostics.Info(source, null, $"{moved} message(s) were out of time order in the file and were sorted (stable)");
+        }
+
+        if (beyond > 5)
+        {
+            diagnostics.Warn(source, null, $"{beyond} message(s) in all were out of order beyond the reorder window");
+        }
+    }
+
+    private static Message Number(Message message, Dictionary<string, int> nextIndex)
+    {
+        var key = message.Conversation ?? string.Empty;
+        nextIndex.TryGetValue(key, out var index);
+        nextIndex[key] = index + 1;
+        return message.Index == index ? message : message with { Index = index };
+    }
+}

@@ -1,0 +1,14 @@
+namespace TranscriptLens.Tests.Infrastructure;
+
+/// <summary>A fact that needs <c>../shared</c>: skipped without it, except in CI (CI=true), where it must run.</summary>
+public sealed class SharedDataFactAttribute : FactAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the shared folder is absent outside CI.</summary>
+    public SharedDataFactAttribute()
+    {
+        if (!SharedData.Available && Environment.GetEnvironmentVariable("CI") is null)
+        {
+            Skip = "../shared is not beside the repository (it always is in CI)";
+        }
+    }
+}
