@@ -1,0 +1,17 @@
+namespace TranscriptLens.Core.Tagging;
+
+/// <summary>The engagement axis of ../shared/LABELS.md: exactly one per non-system message.</summary>
+public enum Engagement
+{
+    /// <summary>Gives the other person insight: feelings, reasons, experiences, plans; substantive.</summary>
+    Explaining,
+
+    /// <summary>Acknowledges with (almost) no content: "ok", "lol", a lone emoji or sticker, media with no text.</summary>
+    Minimal,
+
+    /// <summary>Turns away from the other's bid or topic: dismisses, postpones, vague non-answer, changes the subject.</summary>
+    Deflecting,
+
+    /// <summary>Everything else: logistics, facts, short engaged answers, questions.</summary>
+    Neutral,
+}
