@@ -51,13 +51,15 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
         {
             var line = StartLine(csv.Parser);
             var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
+
+            // CsvHelper parses fields lazily: BadDataFound fires while the record is taken.
+            var record = csv.Parser.Record ?? [];
             if (badField is not null)
             {
                 diagnostics.Warn(source, line, "row has a stray quote (not RFC 4180); read as is", raw);
                 badField = null;
             }
 
-            var record = csv.Parser.Record ?? [];
             if (record.Length != header.Length)
             {
                 Skip(line, $"row has {record.Length} field(s) but the header has {header.Length}; skipped", raw);
@@ -100,7 +102,9 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
         }
 
         string? Optional(int? column) => column is { } c ? CsvField.Optional(record[c]) : null;
-        return new Message(position, timestamp, kind == MessageKind.System ? null : sender, CsvField.Unescape(record[columns.Text]), kind)
+        // Spreadsheets save line breaks inside quoted fields as CRLF; texts use LF like every other source.
+        var text = CsvField.Unescape(record[columns.Text]).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return new Message(position, timestamp, kind == MessageKind.System ? null : sender, text, kind)
         {
             Attachment = Optional(columns.Attachment),
             Edited = columns.Edited is { } e && CsvField.Flag(record[e]),

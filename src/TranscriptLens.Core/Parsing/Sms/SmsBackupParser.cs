@@ -90,9 +90,15 @@ public sealed class SmsBackupParser : IChatParser
             return threads;
         }
 
+        // The best kind of match wins; a number names its one-to-one thread before the groups it is in.
         var trimmed = wanted.Trim();
-        var byKey = threads.Where(t => string.Equals(t.Key, trimmed, StringComparison.OrdinalIgnoreCase)).ToArray();
-        var selected = byKey.Length > 0 ? byKey : threads.Where(t => t.IsNamedBy(trimmed)).ToArray();
+        var best = threads.Max(t => t.Match(trimmed));
+        var selected = threads.Where(t => best > 0 && t.Match(trimmed) == best).ToArray();
+        if (best == 1 && selected.Any(t => !t.IsGroup))
+        {
+            selected = selected.Where(t => !t.IsGroup).ToArray();
+        }
+
         return selected.Length > 0
             ? selected
             : throw new UsageException($"--thread {wanted}: no such thread in {source}; threads: {List(threads)}");

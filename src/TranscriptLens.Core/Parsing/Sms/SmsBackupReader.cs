@@ -204,7 +204,7 @@ internal sealed class SmsBackupReader(string source, DiagnosticBag diagnostics)
         var partial = cutOff ? $"; the MMS starting at line {_pendingLine} was cut off and is kept with the parts read before the break" : string.Empty;
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, source, e.LineNumber,
             $"the XML breaks off at line {e.LineNumber}, position {e.LinePosition} (truncated or damaged file): "
-            + $"the {_records.Count} message(s) before the break are kept{partial}; anything after it is lost",
+            + $"{_records.Count} message(s) read before the break are kept{partial}; anything after it is lost",
             e.Message));
     }
 }
