@@ -16,6 +16,9 @@ public sealed class CsvRoundTripTests
         { "telegram", "telegram/full-export.json" },
         { "sms", "sms/backup.xml" },
         { "csv", "csv/semicolon-split-date.csv" },
+        { "telegram", "../samples/telegram-result.json" },
+        { "sms", "../samples/sms-backup.xml" },
+        { "csv", "../samples/chat.csv" },
     };
 
     [Theory]
@@ -28,10 +31,13 @@ public sealed class CsvRoundTripTests
             "sms" => new SmsBackupParser(),
             _ => new CsvChatParser(),
         };
-        var original = ParsedChat.Fixture(parser, fixture).Messages;
+        var path = fixture.StartsWith("../samples/", StringComparison.Ordinal)
+            ? RepoPaths.Sample(fixture["../samples/".Length..])
+            : RepoPaths.Fixture(fixture.Split('/'));
+        var original = ParsedChat.Read(parser, ChatInput.FromFile(path)).Messages;
         var csv = Path.Combine(RepoPaths.TempDirectory(), "out.csv");
 
-        var run = await CliRun.RunAsync("parse", RepoPaths.Fixture(fixture.Split('/')), "--out", csv);
+        var run = await CliRun.RunAsync("parse", path, "--out", csv);
         var readBack = ParsedChat.Read(new CsvChatParser(), ChatInput.FromFile(csv)).Messages;
 
         // Line is where each message starts in the file being read (the CSV row, not the source),
