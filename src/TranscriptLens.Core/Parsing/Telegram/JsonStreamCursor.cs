@@ -12,13 +12,7 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 /// </summary>
 internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> repairedEscapes)
 {
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _start;
-    private int _end;
-    private bool _final;
-    private long _bufferOffset;
-    private int _line = 1;
-    private long _lineStart;
+    private readonly JsonByteWindow _window = new(stream);
     private JsonReaderState _state;
 
     /// <summary>The last token read by <see cref="Read"/>.</summary>
@@ -59,12 +53,12 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
                 return true;
             }
 
-            if (_final)
+            if (_window.IsFinal)
             {
                 return false;
             }
 
-            Refill();
+            _window.Refill();
         }
     }
 
@@ -82,65 +76,6 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
         Expect(Read());
         SkipCurrent();
     }
-
-    /// <summary>
-    /// Inside an array: the next element as a document (objects and arrays), a null document for a
-    /// scalar element, or false at the end of the array.
-    /// </summary>
-    public bool ReadElement(out JsonDocument? element)
-    {
-        while (true)
-        {
-            var reader = Reader();
-            try
-            {
-                if (reader.Read())
-                {
-                    switch (reader.TokenType)
-                    {
-                        case JsonTokenType.EndArray:
-                            TokenType = reader.TokenType;
-                            Consume(reader);
-                            element = null;
-                            return false;
-                        case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                            {
-                                var line = _line + CountLines(_buffer.AsSpan(_start, (int)reader.TokenStartIndex));
-                                if (JsonDocument.TryParseValue(ref reader, out element))
-                                {
-                                    ElementLine = line;
-                                    TokenType = reader.TokenType;
-                                    Consume(reader);
-                                    return true;
-                                }
-
-                                break;
-                            }
-                        default:
-                            TokenType = reader.TokenType;
-                            Consume(reader);
-                            element = null;
-                            return true;
-                    }
-                }
-            }
-            catch (JsonException e)
-            {
-                throw Invalid(e);
-            }
-
-            if (_final)
-            {
-                throw Truncated();
-            }
-
-            Refill();
-        }
-    }
-
-    /// <summary>The error for input that ended inside the document.</summary>
-    public InputFormatException Truncated() =>
-        new(source, $"the JSON ends early at byte {FileOffset(_bufferOffset + _end)}: the file looks truncated", _line);
 
     /// <summary>When the last token opened an object or array, skips to its end (streaming).</summary>
     public void SkipCurrent()
@@ -163,6 +98,56 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
         }
     }
 
+    /// <summary>
+    /// Inside an array: the next element as a document (objects and arrays), a null document for a
+    /// scalar element, or false at the end of the array.
+    /// </summary>
+    public bool ReadElement(out JsonDocument? element)
+    {
+        while (true)
+        {
+            var reader = Reader();
+            try
+            {
+                if (reader.Read())
+                {
+                    if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                    {
+                        TokenType = reader.TokenType;
+                        Consume(reader);
+                        element = null;
+                        return TokenType != JsonTokenType.EndArray;
+                    }
+
+                    // Incomplete in this window: TryParseValue says so, and the window grows.
+                    var line = _window.LineAt((int)reader.TokenStartIndex);
+                    if (JsonDocument.TryParseValue(ref reader, out element))
+                    {
+                        ElementLine = line;
+                        TokenType = reader.TokenType;
+                        Consume(reader);
+                        return true;
+                    }
+                }
+            }
+            catch (JsonException e)
+            {
+                throw Invalid(e);
+            }
+
+            if (_window.IsFinal)
+            {
+                throw Truncated();
+            }
+
+            _window.Refill();
+        }
+    }
+
+    /// <summary>The error for input that ended inside the document.</summary>
+    public InputFormatException Truncated() =>
+        new(source, $"the JSON ends early at byte {FileOffset(_window.EndOffset)}: the file looks truncated", _window.Line);
+
     private void Expect(bool read)
     {
         if (!read)
@@ -171,78 +156,26 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
         }
     }
 
-    private Utf8JsonReader Reader() => new(_buffer.AsSpan(_start, _end - _start), _final, _state);
+    private Utf8JsonReader Reader() => new(_window.Unread, _window.IsFinal, _state);
 
     private void Consume(in Utf8JsonReader reader)
     {
-        var consumed = _buffer.AsSpan(_start, (int)reader.BytesConsumed);
-        var lastBreak = consumed.LastIndexOf((byte)'\n');
-        if (lastBreak >= 0)
-        {
-            _line += CountLines(consumed);
-            _lineStart = _bufferOffset + _start + lastBreak + 1;
-        }
-
-        _start += (int)reader.BytesConsumed;
+        _window.Consume((int)reader.BytesConsumed);
         _state = reader.CurrentState;
-    }
-
-    private void Refill()
-    {
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _bufferOffset += _start;
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            // One element (a message) is larger than the window: grow it.
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        _final = read == 0;
-        if (_bufferOffset == 0 && _start == 0 && _end >= 3 && _buffer.AsSpan(0, 3).SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            // Utf8JsonReader rejects a byte order mark; the position within the line starts after it.
-            _start = 3;
-            _lineStart = 3;
-        }
     }
 
     private InputFormatException Invalid(JsonException e)
     {
-        // The reader's line numbers carry over between windows (they live in JsonReaderState); its
-        // byte position is within the line, so find where that line starts.
         var line = (int)(e.LineNumber ?? 0) + 1;
-        var lineStart = _lineStart;
-        var position = _start;
-        for (var l = _line; l < line && position < _end; l++)
-        {
-            var next = _buffer.AsSpan(position, _end - position).IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                break;
-            }
-
-            position += next + 1;
-            lineStart = _bufferOffset + position;
-        }
-
-        var offset = FileOffset(lineStart + (e.BytePositionInLine ?? 0));
-        var atEnd = _final && lineStart + (e.BytePositionInLine ?? 0) >= _bufferOffset + _end;
-        var what = atEnd ? "the JSON ends early (the file looks truncated)" : "the JSON is not valid";
-        return new InputFormatException(source, $"{what} at byte {offset}: {FirstSentence(e.Message)}", line);
+        var offset = _window.OffsetOf(line, e.BytePositionInLine ?? 0);
+        var what = _window.IsFinal && offset >= _window.EndOffset
+            ? "the JSON ends early (the file looks truncated)"
+            : "the JSON is not valid";
+        return new InputFormatException(source, $"{what} at byte {FileOffset(offset)}: {FirstSentence(e.Message)}", line);
     }
 
     // Each rewritten \xHH escape made the stream two bytes longer than the file.
     private long FileOffset(long offset) => Math.Max(0, offset - (2 * repairedEscapes()));
-
-    private static int CountLines(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');
 
     private static string FirstSentence(string message)
     {
