@@ -9,7 +9,8 @@ namespace TranscriptLens.Core.Parsing.Csv;
 /// <see cref="CsvColumnAliases"/>) and optionally kind, attachment, chat/conversation, thread and
 /// edited. The delimiter (<c>,</c> <c>;</c> TAB) is taken from the header row; the encoding from
 /// the BOM (<see cref="CsvEncoding"/>). Timestamps: <see cref="CsvTimestamp"/>.
-/// <see cref="Message.Line"/> is the line a row starts on.
+/// <see cref="Message.Line"/> is the line a row starts on. <see cref="ParseOptions.Chat"/> and
+/// <see cref="ParseOptions.Thread"/> keep one conversation (<see cref="CsvConversationFilter"/>).
 /// </summary>
 public sealed class CsvChatParser : IChatParser
 {
@@ -41,9 +42,15 @@ public sealed class CsvChatParser : IChatParser
         }
 
         using var text = CsvEncoding.Open(input, encoding);
+        var filter = new CsvConversationFilter(input.Name, options);
         foreach (var message in new CsvMessageReader(input.Name, diagnostics).Read(text, CsvDelimiter.Detect(header)))
         {
-            yield return message;
+            if (filter.Keeps(message))
+            {
+                yield return message;
+            }
         }
+
+        filter.Finish();
     }
 }

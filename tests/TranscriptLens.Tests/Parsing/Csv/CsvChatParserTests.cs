@@ -182,4 +182,26 @@ public sealed class CsvChatParserTests
 
         Assert.Equal("one\ntwo", Assert.Single(chat.Messages).Text);
     }
+
+    [Fact]
+    public void Chat_and_thread_options_keep_one_conversation()
+    {
+        const string text = "timestamp,sender,text,chat,thread\n"
+            + "2024-03-14T21:05:00,Ana,a,Family,\n"
+            + "2024-03-14T21:06:00,Ben,b,Work,\n"
+            + "2024-03-14T21:07:00,Ana,c,,Lena\n";
+
+        Assert.Equal(["b"], ParsedChat.FromText(Parser, "x.csv", text, ParseOptions.Default with { Chat = "work" }).Texts);
+        Assert.Equal(["c"], ParsedChat.FromText(Parser, "x.csv", text, ParseOptions.Default with { Thread = "LENA" }).Texts);
+    }
+
+    [Fact]
+    public void Unknown_chat_is_a_usage_error_listing_the_chats()
+    {
+        const string text = "timestamp,sender,text,chat\n2024-03-14T21:05:00,Ana,a,Family\n2024-03-14T21:06:00,Ben,b,Work\n";
+
+        var error = Assert.Throws<UsageException>(() => ParsedChat.FromText(Parser, "x.csv", text, ParseOptions.Default with { Chat = "Nobody" }));
+
+        Assert.Contains("chats: Family, Work", error.Message, StringComparison.Ordinal);
+    }
 }
