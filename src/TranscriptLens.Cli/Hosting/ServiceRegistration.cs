@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Parsing.Csv;
+using TranscriptLens.Core.Parsing.Sms;
+using TranscriptLens.Core.Parsing.Telegram;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -11,6 +14,12 @@ internal static class ServiceRegistration
     public static IServiceCollection AddTranscriptLens(this IServiceCollection services)
     {
         // Parsers and their sniffers: one line per format.
+        services.AddSingleton<IChatParser, SmsBackupParser>();
+        services.AddSingleton<IFormatSniffer, SmsBackupSniffer>();
+        services.AddSingleton<IChatParser, TelegramParser>();
+        services.AddSingleton<IFormatSniffer, TelegramSniffer>();
+        services.AddSingleton<IChatParser, CsvChatParser>();
+        services.AddSingleton<IFormatSniffer, CsvChatSniffer>();
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
 

@@ -8,6 +8,10 @@ namespace TranscriptLens.Core.Parsing;
 /// history: a bounded reorder window sorts the local disorder real exports have (WhatsApp writes
 /// some lines a minute out of order, wacp #247) stably, so equal times keep file order. A message
 /// older than what has already left the window is kept where it is and reported.
+/// Sources with several conversations deliver them either interleaved (CSV) or one after another
+/// (a Telegram full export, an SMS backup thread by thread): "older than delivered" is judged per
+/// conversation, and the window is flushed when a conversation appears for the first time, so a
+/// second chat that is older than the first is neither reported nor dragged through the window.
 /// </summary>
 public static class MessageOrdering
 {
@@ -22,14 +26,29 @@ public static class MessageOrdering
         var buffer = new List<Message>();
         var head = 0;
         var nextIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        long lastEmitted = long.MinValue;
+        var lastEmitted = new Dictionary<string, long>(StringComparer.Ordinal);
         var moved = 0;
         var beyond = 0;
 
         foreach (var message in messages)
         {
             var ticks = message.Timestamp.Ticks;
-            if (ticks < lastEmitted)
+            var conversation = message.Conversation ?? string.Empty;
+            if (!lastEmitted.TryGetValue(conversation, out var last))
+            {
+                for (var i = head; i < buffer.Count; i++)
+                {
+                    lastEmitted[buffer[i].Conversation ?? string.Empty] = buffer[i].Timestamp.Ticks;
+                    yield return Number(buffer[i], nextIndex);
+                }
+
+                buffer.Clear();
+                head = 0;
+                last = long.MinValue;
+                lastEmitted[conversation] = last;
+            }
+
+            if (ticks < last)
             {
                 beyond++;
                 if (beyond <= 5)
@@ -57,7 +76,7 @@ public static class MessageOrdering
             if (buffer.Count - head > window)
             {
                 var first = buffer[head++];
-                lastEmitted = first.Timestamp.Ticks;
+                lastEmitted[first.Conversation ?? string.Empty] = first.Timestamp.Ticks;
                 yield return Number(first, nextIndex);
                 if (head >= window)
                 {

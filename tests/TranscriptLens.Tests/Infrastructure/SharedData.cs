@@ -1,7 +1,8 @@
 namespace TranscriptLens.Tests.Infrastructure;
 
 /// <summary>
-/// Locates <c>../shared</c> (peer fixtures, corpora) beside the repository. Tests that need it use
+/// Locates <c>../shared</c> (peer fixtures, corpora) beside the repository, or the folder named by
+/// the <c>TRANSCRIPTLENS_SHARED</c> environment variable. Tests that need it use
 /// <see cref="SharedDataFactAttribute"/>: skipped when it is absent on a developer machine, but run
 /// (and fail) in CI, where it always exists.
 /// </summary>
@@ -24,6 +25,12 @@ public static class SharedData
 
     private static string? Find()
     {
+        // Worktrees live one level deeper than the clone CI uses (/work/wt/NAME): let them point at it.
+        if (Environment.GetEnvironmentVariable("TRANSCRIPTLENS_SHARED") is { Length: > 0 } explicitPath)
+        {
+            return System.IO.Directory.Exists(Path.Combine(explicitPath, "data")) ? Path.GetFullPath(explicitPath) : null;
+        }
+
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null)
         {

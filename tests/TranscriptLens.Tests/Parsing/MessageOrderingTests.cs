@@ -38,4 +38,29 @@ public sealed class MessageOrderingTests
         Assert.Contains("late", ordered.Select(m => m.Text));
         Assert.Contains(diagnostics.Items, d => d.Severity == DiagnosticSeverity.Warning);
     }
+
+    [Fact]
+    public void Accepts_a_second_conversation_older_than_the_first_without_reporting_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var messages = new[] { At(10, "a1", "t1"), At(11, "a2", "t1"), At(12, "a3", "t1"), At(1, "b1", "t2"), At(2, "b2", "t2") };
+
+        var ordered = MessageOrdering.Order(messages, "x", diagnostics, window: 1).ToList();
+
+        Assert.Equal(["a1", "a2", "a3", "b1", "b2"], ordered.Select(m => m.Text));
+        Assert.Equal([0, 1, 2, 0, 1], ordered.Select(m => m.Index));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void Still_reports_disorder_within_one_conversation_of_several()
+    {
+        var diagnostics = new DiagnosticBag();
+        var messages = new[] { At(10, "a1", "t1"), At(1, "b1", "t2"), At(11, "a2", "t1"), At(12, "a3", "t1"), At(5, "a0", "t1") };
+
+        var ordered = MessageOrdering.Order(messages, "x", diagnostics, window: 1).ToList();
+
+        Assert.Equal(5, ordered.Count);
+        Assert.Contains(diagnostics.Items, d => d.Severity == DiagnosticSeverity.Warning);
+    }
 }

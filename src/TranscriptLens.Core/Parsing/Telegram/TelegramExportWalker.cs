@@ -1,0 +1,189 @@
+using System.Text.Json;
+using TranscriptLens.Core.Diagnostics;
+
+namespace TranscriptLens.Core.Parsing.Telegram;
+
+/// <summary>
+/// Finds the messages in a Telegram Desktop export without loading it: a single-chat export has
+/// <c>messages</c> at the root; a full-account export has <c>chats.list[]</c> (and
+/// <c>left_chats.list[]</c>, chats the user has left, read the same way), one chat per element with
+/// its <c>name</c>, <c>type</c> and <c>id</c> before its <c>messages</c>. Everything else
+/// (contacts, sessions, profile pictures) is skipped token by token.
+/// </summary>
+internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string source, Func<string, bool> wanted)
+{
+    private readonly List<string> _chats = [];
+
+    /// <summary>Every chat name seen, in file order (for listings).</summary>
+    public IReadOnlyList<string> Chats => _chats;
+
+    /// <summary>True when at least one chat's messages were read.</summary>
+    public bool MatchedAny { get; private set; }
+
+    /// <summary>The messages of the wanted chats, in file order.</summary>
+    public IEnumerable<TelegramEntry> Walk()
+    {
+        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InputFormatException(source, "not a Telegram Desktop export: the file is not a JSON object");
+        }
+
+        string? name = null, type = null, id = null;
+        var found = false;
+        while (NextProperty() is { } property)
+        {
+            switch (property)
+            {
+                case "name":
+                    name = cursor.ReadScalar();
+                    break;
+                case "type":
+                    type = cursor.ReadScalar();
+                    break;
+                case "id":
+                    id = cursor.ReadScalar();
+                    break;
+                case "messages":
+                    found = true;
+                    var chat = TelegramChatName.For(name, type, id, 1);
+                    _chats.Add(chat);
+                    foreach (var entry in Messages(chat, null))
+                    {
+                        yield return entry;
+                    }
+
+                    break;
+                case "chats" or "left_chats":
+                    found = true;
+                    foreach (var entry in ChatSection())
+                    {
+                        yield return entry;
+                    }
+
+                    break;
+                default:
+                    cursor.SkipValue();
+                    break;
+            }
+        }
+
+        if (!found)
+        {
+            throw new InputFormatException(source,
+                "not a Telegram Desktop export: it has neither \"messages\" (single chat) nor \"chats\" (full export)");
+        }
+    }
+
+    private IEnumerable<TelegramEntry> ChatSection()
+    {
+        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartObject)
+        {
+            cursor.SkipCurrent();
+            yield break;
+        }
+
+        while (NextProperty() is { } property)
+        {
+            if (property != "list")
+            {
+                cursor.SkipValue();
+                continue;
+            }
+
+            if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartArray)
+            {
+                cursor.SkipCurrent();
+                continue;
+            }
+
+            while (cursor.Read() && cursor.TokenType != JsonTokenType.EndArray)
+            {
+                if (cursor.TokenType != JsonTokenType.StartObject)
+                {
+                    cursor.SkipCurrent();
+                    continue;
+                }
+
+                foreach (var entry in Chat())
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<TelegramEntry> Chat()
+    {
+        string? name = null, type = null, id = null;
+        while (NextProperty() is { } property)
+        {
+            switch (property)
+            {
+                case "name":
+                    name = cursor.ReadScalar();
+                    break;
+                case "type":
+                    type = cursor.ReadScalar();
+                    break;
+                case "id":
+                    id = cursor.ReadScalar();
+                    break;
+                case "messages":
+                    var chat = TelegramChatName.For(name, type, id, _chats.Count + 1);
+                    _chats.Add(chat);
+                    foreach (var entry in Messages(chat, chat))
+                    {
+                        yield return entry;
+                    }
+
+                    break;
+                default:
+                    cursor.SkipValue();
+                    break;
+            }
+        }
+    }
+
+    private IEnumerable<TelegramEntry> Messages(string chat, string? label)
+    {
+        if (!wanted(chat))
+        {
+            cursor.SkipValue();
+            yield break;
+        }
+
+        MatchedAny = true;
+        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartArray)
+        {
+            cursor.SkipCurrent();
+            yield break;
+        }
+
+        while (cursor.ReadElement(out var element))
+        {
+            if (element is null)
+            {
+                continue;
+            }
+
+            using (element)
+            {
+                if (element.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    yield return new TelegramEntry(element.RootElement, cursor.ElementLine, label);
+                }
+            }
+        }
+    }
+
+    /// <summary>The next property name of the current object, or null at its end.</summary>
+    private string? NextProperty()
+    {
+        if (!cursor.Read())
+        {
+            throw cursor.Truncated();
+        }
+
+        return cursor.TokenType == JsonTokenType.PropertyName ? cursor.Value : null;
+    }
+}
