@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Parsing.WhatsApp;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -11,6 +12,8 @@ internal static class ServiceRegistration
     public static IServiceCollection AddTranscriptLens(this IServiceCollection services)
     {
         // Parsers and their sniffers: one line per format.
+        services.AddSingleton<IChatParser, WhatsAppParser>();
+        services.AddSingleton<IFormatSniffer, WhatsAppSniffer>();
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
 
