@@ -21,10 +21,13 @@ internal sealed class MessageStatistics
     }
 
     /// <summary>One line: <c>N lines, M messages (…); first … last …</c>.</summary>
-    public string Describe(int lines)
+    /// <param name="lines">Lines read.</param>
+    /// <param name="capped">The export may be cut at its old end (Android keeps about 40,000 lines: chat-miner #66, #92).</param>
+    public string Describe(int lines, bool capped)
     {
         var total = _kinds.Sum();
-        var span = _first is { } first ? $"; first {first}, last {_last} (in file order; Android exports may be cut at the old end)" : string.Empty;
+        var cut = capped ? "; Android exports may be cut at the old end" : string.Empty;
+        var span = _first is { } first ? $"; first {first}, last {_last} (in file order{cut})" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
             $"read {lines} line(s): {total} message(s): {_kinds[(int)MessageKind.Text]} text, {_kinds[(int)MessageKind.Media]} media, "
             + $"{_kinds[(int)MessageKind.Deleted]} deleted, {_kinds[(int)MessageKind.System]} system, {_edited} edited{span}");

@@ -194,6 +194,6 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
             diagnostics.Warn(source, null, $"{_invalidDates} header-like line(s) in all had impossible dates and were kept as message text");
         }
 
-        diagnostics.Info(source, null, _statistics.Describe(_lines.LineNumber));
+        diagnostics.Info(source, null, _statistics.Describe(_lines.LineNumber, profile.Layout == HeaderLayout.Android && _lines.LineNumber >= 39_000));
     }
 }
