@@ -4,6 +4,7 @@ using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
+using TranscriptLens.Core.Parsing.WhatsApp;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -20,6 +21,8 @@ internal static class ServiceRegistration
         services.AddSingleton<IFormatSniffer, TelegramSniffer>();
         services.AddSingleton<IChatParser, CsvChatParser>();
         services.AddSingleton<IFormatSniffer, CsvChatSniffer>();
+        services.AddSingleton<IChatParser, WhatsAppParser>();
+        services.AddSingleton<IFormatSniffer, WhatsAppSniffer>();
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
 
