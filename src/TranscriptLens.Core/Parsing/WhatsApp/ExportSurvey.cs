@@ -3,72 +3,86 @@ using TranscriptLens.Core.Diagnostics;
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// The first of two passes over an export: reads only header prefixes (and authors, for the
-/// system-author heuristic) to decide, once for the whole file, how its dates are ordered, before
-/// the second pass turns any line into a message. Keeps counters, never the lines.
+/// The first of two passes over an export: reads only header prefixes (and, on iOS lines, authors
+/// for the system-author heuristic) to decide, once for the whole file, how its dates are ordered,
+/// before the second pass turns any line into a message. Keeps counters, never the lines. (Scanning
+/// raw UTF-8 and decoding only each line's first bytes was tried: per-line transcoding cost more
+/// than decoding whole blocks.)
 /// </summary>
-internal static class ExportSurvey
+internal sealed class ExportSurvey
 {
     /// <summary>Lines read without finding any header before giving up on the input.</summary>
     public const int MaxLinesBeforeHeader = 1000;
 
-    /// <summary>Surveys <paramref name="text"/>; an input without headers is an <see cref="InputFormatException"/>.</summary>
-    public static ExportProfile Run(TextReader text, string source, DateOrder fallback)
+    private readonly string _source;
+    private readonly DateOrderEvidence[] _evidence = [.. Enum.GetValues<HeaderLayout>().Select(_ => new DateOrderEvidence())];
+    private readonly SystemAuthorTracker _authors = new();
+    private int _headers;
+    private bool _binary;
+
+    private ExportSurvey(string source) => _source = source;
+
+    /// <summary>Surveys <paramref name="source"/>; an input without headers is an <see cref="InputFormatException"/>.</summary>
+    public static ExportProfile Run(WhatsAppSource source, DateOrder fallback)
     {
-        var evidence = new DateOrderEvidence[Enum.GetValues<HeaderLayout>().Length];
-        for (var i = 0; i < evidence.Length; i++)
+        var survey = new ExportSurvey(source.Name);
+        var lines = survey.Scan(source);
+        if (survey._headers == 0)
         {
-            evidence[i] = new DateOrderEvidence();
+            throw survey.NoHeader(lines);
         }
 
-        var authors = new SystemAuthorTracker();
-        var lines = new ChatLineReader(text);
-        var headers = 0;
-        var binary = false;
-        while (lines.ReadLine(out var line))
-        {
-            if (!HeaderMatcher.TryMatch(line, out var header))
-            {
-                if (headers == 0)
-                {
-                    binary |= line.Contains('\0');
-                    if (lines.LineNumber >= MaxLinesBeforeHeader)
-                    {
-                        throw NoHeader(source, lines.LineNumber, binary);
-                    }
-                }
-
-                continue;
-            }
-
-            headers++;
-            evidence[(int)header.Layout].Add(header, lines.LineNumber);
-            if (header.Layout == HeaderLayout.Ios)
-            {
-                authors.Observe(line[header.BodyStart..]);
-            }
-        }
-
-        if (headers == 0)
-        {
-            throw NoHeader(source, lines.LineNumber, binary);
-        }
-
-        var layout = (HeaderLayout)Array.FindIndex(evidence, e => e.Headers == evidence.Max(x => x.Headers));
-        var dominant = evidence[(int)layout];
+        var layout = (HeaderLayout)Array.FindIndex(survey._evidence, e => e.Headers == survey._evidence.Max(x => x.Headers));
+        var dominant = survey._evidence[(int)layout];
         return new ExportProfile(
             DateOrderDecider.Decide(dominant, fallback),
             layout,
-            headers,
+            survey._headers,
             TwelveHour: dominant.TwelveHour * 2 > dominant.Headers,
             WithSeconds: dominant.WithSeconds * 2 > dominant.Headers,
-            authors.SystemAuthors());
+            survey._authors.SystemAuthors());
     }
 
-    private static InputFormatException NoHeader(string source, int lines, bool binary)
+    private int Scan(WhatsAppSource source)
     {
-        var what = binary ? "this looks like binary data, not a WhatsApp chat: " : string.Empty;
-        return new InputFormatException(source,
+        using var text = source.OpenText();
+        var lines = new LineSplitter(text);
+        while (lines.ReadLine(out var line))
+        {
+            Observe(line, lines.LineNumber);
+        }
+
+        return lines.LineNumber;
+    }
+
+    private void Observe(ReadOnlySpan<char> line, int lineNumber)
+    {
+        if (!HeaderMatcher.TryMatch(line, out var header))
+        {
+            if (_headers == 0)
+            {
+                _binary |= line.Contains('\0');
+                if (lineNumber >= MaxLinesBeforeHeader)
+                {
+                    throw NoHeader(lineNumber);
+                }
+            }
+
+            return;
+        }
+
+        _headers++;
+        _evidence[(int)header.Layout].Add(header, lineNumber);
+        if (header.Layout == HeaderLayout.Ios)
+        {
+            _authors.Observe(line[header.BodyStart..]);
+        }
+    }
+
+    private InputFormatException NoHeader(int lines)
+    {
+        var what = _binary ? "this looks like binary data, not a WhatsApp chat: " : string.Empty;
+        return new InputFormatException(_source,
             $"{what}no WhatsApp message header found in the first {lines} line(s); expected lines like '14/03/2024, 21:05 - Name: text' or '[14/03/2024, 21:05:17] Name: text'");
     }
 }

@@ -18,8 +18,36 @@ internal static class InvisibleChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Is(char c) => c >= '\u200E' && Set.Contains(c);
 
-    /// <summary>True when <paramref name="text"/> holds any stripped character (vectorised scan).</summary>
-    public static bool Any(ReadOnlySpan<char> text) => text.ContainsAny(Set);
+    /// <summary>True when <paramref name="text"/> holds any stripped character.</summary>
+    public static bool Any(ReadOnlySpan<char> text) => IndexOf(text) >= 0;
+
+    /// <summary>
+    /// The first stripped character in <paramref name="text"/>, or -1. All of them lie in
+    /// U+200E–U+2069 or are U+FEFF, so two vectorised scans find candidates; the range also holds
+    /// typographic dashes and quotes, which are checked off one by one.
+    /// </summary>
+    public static int IndexOf(ReadOnlySpan<char> text)
+    {
+        var bom = text.IndexOf('\uFEFF');
+        var searched = bom < 0 ? text : text[..bom];
+        var offset = 0;
+        while (true)
+        {
+            var candidate = searched[offset..].IndexOfAnyInRange('\u200E', '\u2069');
+            if (candidate < 0)
+            {
+                return bom;
+            }
+
+            offset += candidate;
+            if (Set.Contains(searched[offset]))
+            {
+                return offset;
+            }
+
+            offset++;
+        }
+    }
 
     /// <summary>The first position at or after <paramref name="pos"/> that is not an invisible character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -39,7 +67,7 @@ internal static class InvisibleChars
         var written = 0;
         while (true)
         {
-            var next = text.IndexOfAny(Set);
+            var next = IndexOf(text);
             if (next < 0)
             {
                 text.CopyTo(destination[written..]);
