@@ -11,6 +11,7 @@ internal sealed class FunctionWordTable
     public const uint EmptyHash = 2166136261;
 
     private readonly string?[] _words;
+    private readonly uint[] _hashes;
     private readonly ushort[] _masks;
     private readonly int _slotMask;
 
@@ -24,17 +25,20 @@ internal sealed class FunctionWordTable
         }
 
         _words = new string?[size];
+        _hashes = new uint[size];
         _masks = new ushort[size];
         _slotMask = size - 1;
         foreach (var (word, mask) in masks)
         {
-            var slot = Slot(Hash(word));
+            var hash = Hash(word);
+            var slot = Slot(hash);
             while (_words[slot] is not null)
             {
                 slot = (slot + 1) & _slotMask;
             }
 
             _words[slot] = word;
+            _hashes[slot] = hash;
             _masks[slot] = mask;
             MaxLength = Math.Max(MaxLength, word.Length);
         }
@@ -63,7 +67,7 @@ internal sealed class FunctionWordTable
     {
         for (var slot = Slot(hash); _words[slot] is { } candidate; slot = (slot + 1) & _slotMask)
         {
-            if (candidate.AsSpan().SequenceEqual(word))
+            if (_hashes[slot] == hash && candidate.AsSpan().SequenceEqual(word))
             {
                 return _masks[slot];
             }

@@ -16,27 +16,30 @@ internal static class TextWords
     private const byte Apostrophe = 3;
     private const byte Other = 4;
 
+    // Longer than any listed function word; a longer token is a word but never looked up.
+    private const int BufferLength = 16;
+
     // ASCII character classes; everything else goes through the char methods.
     private static readonly byte[] AsciiClass = BuildClasses();
 
     /// <summary>Adds the words of <paramref name="text"/> to <paramref name="stats"/>.</summary>
     public static void Count(string text, ref ParticipantSessionStats stats)
     {
+        Span<char> buffer = stackalloc char[BufferLength];
         var words = 0;
+        var tokens = 0;
         var inWord = false;
-        Span<char> buffer = stackalloc char[FunctionWordLexicon.MaxLength];
 
         // The token being read: its length, whether it can be a (ASCII) function word, its running
         // hash, and length and hash up to its last letter (so trailing apostrophes drop out).
         var length = 0;
-        var listable = false;
-        var hash = 0u;
+        var listable = true;
+        var hash = FunctionWordTable.EmptyHash;
         var wordLength = 0;
         var wordHash = 0u;
 
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var c in text)
         {
-            var c = i < text.Length ? text[i] : ' ';
             var cls = c < 128 ? AsciiClass[c] : Classify(c);
             if (cls == Letter)
             {
@@ -46,13 +49,7 @@ internal static class TextWords
                     words++;
                 }
 
-                if (length == 0)
-                {
-                    hash = FunctionWordTable.EmptyHash;
-                    listable = true;
-                }
-
-                if (listable && c < 128 && length < buffer.Length)
+                if (c < 128 && length < buffer.Length)
                 {
                     var lower = (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
                     buffer[length] = lower;
@@ -81,14 +78,10 @@ internal static class TextWords
 
             if (cls == Apostrophe && length > 0)
             {
-                if (listable && length < buffer.Length)
+                if (length < buffer.Length)
                 {
                     buffer[length] = '\'';
                     hash = FunctionWordTable.Step(hash, '\'');
-                }
-                else
-                {
-                    listable = false;
                 }
 
                 length++;
@@ -97,21 +90,38 @@ internal static class TextWords
 
             if (length > 0)
             {
-                stats.LsmWords++;
-                if (listable)
+                tokens++;
+                if (listable && wordLength <= buffer.Length)
                 {
                     AddCategories(FunctionWordLexicon.Lookup(buffer[..wordLength], wordHash), ref stats);
                 }
 
                 length = 0;
+                listable = true;
+                hash = FunctionWordTable.EmptyHash;
+            }
+        }
+
+        if (length > 0)
+        {
+            tokens++;
+            if (listable && wordLength <= buffer.Length)
+            {
+                AddCategories(FunctionWordLexicon.Lookup(buffer[..wordLength], wordHash), ref stats);
             }
         }
 
         stats.Words += words;
+        stats.LsmWords += tokens;
     }
 
     private static void AddCategories(ushort mask, ref ParticipantSessionStats stats)
     {
+        if (mask == 0)
+        {
+            return;
+        }
+
         for (var category = 0; mask != 0; category++, mask >>= 1)
         {
             stats.Lsm[category] += mask & 1;

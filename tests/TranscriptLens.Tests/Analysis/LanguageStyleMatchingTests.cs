@@ -48,6 +48,22 @@ public sealed class LanguageStyleMatchingTests
     }
 
     [Fact]
+    public void Quotes_case_and_long_or_foreign_tokens_are_handled()
+    {
+        var stats = default(ParticipantSessionStats);
+
+        TextWords.Count("'Cause THE dogs' übermorgen antidisestablishmentarianism, 'n'", ref stats);
+
+        // Words: 6 whitespace tokens. LSM tokens: cause, the, dogs, übermorgen, antidis…, n = 6;
+        // "cause" is a conjunction and "THE" an article once the quotes and case are dropped.
+        Assert.Equal(6, stats.Words);
+        Assert.Equal(6, stats.LsmWords);
+        Assert.Equal(1, stats.Lsm[(int)LsmCategory.Conjunctions]);
+        Assert.Equal(1, stats.Lsm[(int)LsmCategory.Articles]);
+        Assert.Equal(2, Enumerable.Range(0, LsmCounts.Size).Sum(i => stats.Lsm[i]));
+    }
+
+    [Fact]
     public void Lsm_is_null_when_one_person_wrote_no_words()
     {
         var lsm = new ChatBuilder()
@@ -69,6 +85,7 @@ public sealed class LanguageStyleMatchingTests
         }
 
         Assert.Equal(9, LsmCategoryNames.All.Count);
+        Assert.InRange(FunctionWordLexicon.MaxLength, 1, 16); // the tokenizer's buffer holds any listed word
         Assert.Equal("personal_pronouns", LsmCategoryNames.Name(LsmCategoryNames.All[0]));
     }
 }
