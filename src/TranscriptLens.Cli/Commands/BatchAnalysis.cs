@@ -8,8 +8,9 @@ namespace TranscriptLens.Cli.Commands;
 /// <summary>
 /// <c>analyze DIR</c>: every export in the directory (not recursive, hidden files skipped, in name
 /// order) is analysed on its own. One report file per export (per conversation), one line per pair
-/// on stdout, and <c>summary.csv</c>. A file that fails is reported in one line on stderr and
-/// skipped; the others complete, and the exit code is then 1.
+/// on stdout, and <c>summary.csv</c>. A file that fails (for any reason but a missing model or
+/// cancellation) is reported in one line on stderr and skipped; the others complete, and the exit
+/// code is then 1.
 /// </summary>
 internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole console, IHtmlReportWriter? html)
 {
@@ -60,10 +61,16 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
                     console.Error.WriteLine($"{name}: {warnings} line(s) could not be fully read (run 'transcriptlens parse' on it for details)");
                 }
             }
-            catch (Exception e) when (e is InputFormatException or UsageException or IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception e) when (e is not (ModelLoadException or OperationCanceledException or OutOfMemoryException))
             {
+                // One bad export must not stop the batch; an unexpected error is named as such.
                 failures++;
-                var message = e is InputFormatException format ? format.Describe() : $"{name}: {e.Message}";
+                var message = e switch
+                {
+                    InputFormatException format => format.Describe(),
+                    UsageException or IOException or UnauthorizedAccessException or InvalidDataException => $"{name}: {e.Message}",
+                    _ => $"{name}: internal error ({e.GetType().Name}): {e.Message}",
+                };
                 console.Error.WriteLine($"transcriptlens: error: {message}");
                 summary.AddFailure(name, message);
             }
