@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
@@ -15,39 +14,27 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
 {
     private readonly long _sessionGap = settings.SessionGap.Ticks;
     private readonly long _followUpGap = settings.FollowUpGap.Ticks;
-    private readonly List<string> _names = [];
-    private readonly Dictionary<string, int> _people = new(StringComparer.Ordinal);
+    private readonly SessionAccumulators _accumulators = new();
     private readonly List<SessionSummary> _sessions = [];
-    private readonly List<ParticipantSessionStats> _participants = [];
-    private readonly List<DyadSessionStats> _dyads = [];
-    private readonly List<LatencySample> _latencies = [];
     private readonly Dictionary<DateOnly, int> _system = [];
-    private readonly Dictionary<long, int> _dyadSlots = [];
-    private readonly List<int> _touched = [];
-    private int[] _slots = [];
 
     private bool _inSession;
     private ChatTime _sessionStart;
     private DateOnly _sessionPeriod;
     private int _sessionMessages;
     private int _sessionTurns;
-    private int _participantStart;
-    private int _dyadStart;
-    private int _latencyStart;
 
     private long _lastTicks;
     private int _lastSender = -1;
     private ChatTime? _first;
     private ChatTime? _last;
 
+    // The current turn, and the bids of the turn before it that the current turn answers.
     private int _turnSender = -1;
     private bool _turnEngaged;
     private int _turnBids;
     private int _previousSender = -1;
     private int _previousBids;
-
-    /// <summary>Counted messages so far.</summary>
-    public long Messages { get; private set; }
 
     /// <summary>Takes the next message of the conversation.</summary>
     public void Add(TaggedMessage tagged)
@@ -60,7 +47,7 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
             return;
         }
 
-        var person = PersonIndex(message.Sender);
+        var person = _accumulators.PersonIndex(message.Sender, _lastSender);
         var ticks = message.Timestamp.Ticks;
 
         // A message older than the one before (kept in file order by MessageOrdering) has gap 0.
@@ -75,7 +62,7 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
         {
             OpenSession(message.Timestamp);
             StartTurn(person);
-            Stats(person).Initiated = 1;
+            _accumulators.Stats(person).Initiated = 1;
         }
         else if (person != _turnSender)
         {
@@ -83,17 +70,15 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
             EndTurn();
             StartTurn(person);
             var seconds = gap / (double)TimeSpan.TicksPerSecond;
-            var logLatency = Math.Log(1 + seconds);
-            Stats(person).Replies++;
-            ref var dyad = ref Dyad(person, repliedTo);
+            _accumulators.Stats(person).Replies++;
+            ref var dyad = ref _accumulators.Dyad(person, repliedTo);
             dyad.Replies++;
-            dyad.SumLogLatency += logLatency;
-            _latencies.Add(new LatencySample(person, repliedTo, seconds));
+            dyad.SumLogLatency += Math.Log(1 + seconds);
+            _accumulators.AddLatency(new LatencySample(person, repliedTo, seconds));
         }
 
         Count(tagged, person, followUp);
         _sessionMessages++;
-        Messages++;
         _lastTicks = ticks;
         _lastSender = person;
         _first ??= message.Timestamp;
@@ -108,13 +93,14 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
             CloseSession();
         }
 
+        var (names, participants, dyads, latencies) = _accumulators.ToArrays();
         return new SessionTable
         {
-            Names = _names.ToArray(),
+            Names = names,
             Sessions = _sessions.ToArray(),
-            Participants = _participants.ToArray(),
-            Dyads = _dyads.ToArray(),
-            Latencies = _latencies.ToArray(),
+            Participants = participants,
+            Dyads = dyads,
+            Latencies = latencies,
             SystemMessagesByPeriod = new Dictionary<DateOnly, int>(_system),
             First = _first,
             Last = _last,
@@ -124,7 +110,7 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
     private void Count(TaggedMessage tagged, int person, bool followUp)
     {
         var message = tagged.Message;
-        ref var stats = ref Stats(person);
+        ref var stats = ref _accumulators.Stats(person);
         stats.Messages++;
         if (followUp)
         {
@@ -174,9 +160,7 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
         _sessionPeriod = PeriodCalendar.Start(DateOnly.FromDateTime(start.Clock), settings.Period);
         _sessionMessages = 0;
         _sessionTurns = 0;
-        _participantStart = _participants.Count;
-        _dyadStart = _dyads.Count;
-        _latencyStart = _latencies.Count;
+        _accumulators.OpenSession();
     }
 
     private void CloseSession()
@@ -185,22 +169,15 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
         EndTurn();
         if (_previousBids > 0)
         {
-            Stats(_previousSender).BidsUnanswered += _previousBids;
+            _accumulators.Stats(_previousSender).BidsUnanswered += _previousBids;
         }
 
+        var entries = _accumulators.CloseSession();
         _sessions.Add(new SessionSummary(
             _sessionStart, _last!.Value, _sessionPeriod, _sessionMessages, _sessionTurns,
-            _participantStart, _participants.Count - _participantStart,
-            _dyadStart, _dyads.Count - _dyadStart,
-            _latencyStart, _latencies.Count - _latencyStart));
-
-        foreach (var person in _touched)
-        {
-            _slots[person] = -1;
-        }
-
-        _touched.Clear();
-        _dyadSlots.Clear();
+            entries.ParticipantStart, entries.ParticipantCount,
+            entries.DyadStart, entries.DyadCount,
+            entries.LatencyStart, entries.LatencyCount));
         _inSession = false;
         _turnSender = -1;
         _previousSender = -1;
@@ -213,7 +190,7 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
         _turnEngaged = false;
         _turnBids = 0;
         _sessionTurns++;
-        Stats(person).Turns++;
+        _accumulators.Stats(person).Turns++;
     }
 
     /// <summary>The current turn is complete: it answers the bids of the turn before it.</summary>
@@ -222,70 +199,15 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
         if (_previousBids > 0)
         {
             var toward = _turnEngaged ? _previousBids : 0;
-            ref var dyad = ref Dyad(_turnSender, _previousSender);
+            ref var dyad = ref _accumulators.Dyad(_turnSender, _previousSender);
             dyad.BidsReceived += _previousBids;
             dyad.BidsTurnedToward += toward;
-            ref var stats = ref Stats(_turnSender);
+            ref var stats = ref _accumulators.Stats(_turnSender);
             stats.BidsReceived += _previousBids;
             stats.BidsTurnedToward += toward;
         }
 
         _previousSender = _turnSender;
         _previousBids = _turnBids;
-    }
-
-    private int PersonIndex(string name)
-    {
-        // Most messages come from the person who wrote the one before (or the one before that).
-        if (_lastSender >= 0 && string.Equals(_names[_lastSender], name, StringComparison.Ordinal))
-        {
-            return _lastSender;
-        }
-
-        if (_people.TryGetValue(name, out var index))
-        {
-            return index;
-        }
-
-        index = _names.Count;
-        _names.Add(name);
-        _people.Add(name, index);
-        if (_slots.Length <= index)
-        {
-            var grown = new int[Math.Max(4, _slots.Length * 2)];
-            Array.Fill(grown, -1);
-            _slots.CopyTo(grown, 0);
-            _slots = grown;
-        }
-
-        return index;
-    }
-
-    /// <summary>This session's accumulator of <paramref name="person"/> (the reference is valid until the next new entry).</summary>
-    private ref ParticipantSessionStats Stats(int person)
-    {
-        var slot = _slots[person];
-        if (slot < 0)
-        {
-            slot = _participants.Count;
-            _participants.Add(new ParticipantSessionStats { Person = person });
-            _slots[person] = slot;
-            _touched.Add(person);
-        }
-
-        return ref CollectionsMarshal.AsSpan(_participants)[slot];
-    }
-
-    private ref DyadSessionStats Dyad(int actor, int partner)
-    {
-        var key = ((long)actor << 32) | (uint)partner;
-        if (!_dyadSlots.TryGetValue(key, out var slot))
-        {
-            slot = _dyads.Count;
-            _dyads.Add(new DyadSessionStats { Actor = actor, Partner = partner });
-            _dyadSlots.Add(key, slot);
-        }
-
-        return ref CollectionsMarshal.AsSpan(_dyads)[slot];
     }
 }
