@@ -29,6 +29,7 @@ internal static class ServiceRegistration
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<ICliCommand, AnalyzeCommand>();
         services.AddSingleton<ICliCommand, GenerateCommand>();
         return services;
     }
