@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reporting.Html;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -13,6 +15,9 @@ internal static class ServiceRegistration
         // Parsers and their sniffers: one line per format.
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
+
+        // Report writers.
+        services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();
 
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();

@@ -26,8 +26,8 @@ internal static class DivergingBarChart
         var writer = new MarkupWriter();
         ChartFrame.Open(writer, data.Header, Width, height, marks);
         AxisPainter.ValueGridX(writer, x, [-1, -0.5, 0, 0.5, 1], Top - 6, height - Bottom + 2, ValueFormat.Signed);
-        writer.Element("text", "\u2190 " + data.NegativeSide, ("class", "side-label"), ("x", centre - 10), ("y", Top - 16), ("text-anchor", "end"), ("fill", data.NegativeColour));
-        writer.Element("text", data.PositiveSide + " \u2192", ("class", "side-label"), ("x", centre + 10), ("y", Top - 16), ("text-anchor", "start"), ("fill", data.PositiveColour));
+        writer.Element("text", "\u2190 " + data.NegativeSide, ("class", "side-label"), ("x", centre - 10), ("y", Top - 16), ("text-anchor", "end"));
+        writer.Element("text", data.PositiveSide + " \u2192", ("class", "side-label"), ("x", centre + 10), ("y", Top - 16), ("text-anchor", "start"));
         for (var r = 0; r < data.Rows.Count; r++)
         {
             Row(writer, data, data.Rows[r], Top + (r * (BarHeight + RowGap)), x, centre);

@@ -7,8 +7,8 @@ namespace TranscriptLens.Core.Reporting.Html;
 /// <param name="High">The interval's upper end; null for none.</param>
 /// <param name="NegativeSide">Who a negative value favours.</param>
 /// <param name="PositiveSide">Who a positive value favours.</param>
-/// <param name="NegativeColour">Colour of the negative side's label.</param>
-/// <param name="PositiveColour">Colour of the positive side's label.</param>
+/// <param name="NegativeColour">Tint of the negative half of the scale.</param>
+/// <param name="PositiveColour">Tint of the positive half of the scale.</param>
 /// <param name="MissingText">What to print on the scale when <paramref name="Value"/> is null.</param>
 internal sealed record GaugeData(
     ChartHeader Header,

@@ -8,7 +8,7 @@ namespace TranscriptLens.Core.Reporting.Html;
 internal static class HtmlPage
 {
     /// <summary>Allows inline styles and nothing else to load.</summary>
-    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     /// <summary>Writes the whole document with <paramref name="body"/> (markup from a <see cref="MarkupWriter"/>) inside <c>&lt;main&gt;</c>.</summary>
     public static void Write(TextWriter output, string title, string body, string language = "en")

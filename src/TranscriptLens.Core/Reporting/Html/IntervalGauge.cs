@@ -20,7 +20,9 @@ internal static class IntervalGauge
         var value = data.Value is { } v && double.IsFinite(v) ? v : (double?)null;
         var writer = new MarkupWriter();
         ChartFrame.Open(writer, data.Header, Width, Height, value is null ? 0 : 1);
-        writer.Leaf("line", ("x1", Left), ("x2", Width - Right), ("y1", TrackY), ("y2", TrackY), ("stroke", Palette.Grid), ("stroke-width", 8), ("stroke-linecap", "round"));
+        // Each half of the scale is tinted with the colour of the person it leans to.
+        writer.Leaf("line", ("x1", Left), ("x2", x.Map(0)), ("y1", TrackY), ("y2", TrackY), ("stroke", data.NegativeColour), ("stroke-opacity", 0.3), ("stroke-width", 8), ("stroke-linecap", "round"));
+        writer.Leaf("line", ("x1", x.Map(0)), ("x2", Width - Right), ("y1", TrackY), ("y2", TrackY), ("stroke", data.PositiveColour), ("stroke-opacity", 0.3), ("stroke-width", 8), ("stroke-linecap", "round"));
         foreach (var tick in (double[])[-1, -0.5, 0, 0.5, 1])
         {
             var at = x.Map(tick);
@@ -28,8 +30,8 @@ internal static class IntervalGauge
             writer.Element("text", ValueText.Signed(tick), ("class", "tick"), ("x", at), ("y", TrackY + 28), ("text-anchor", tick == -1 ? "start" : tick == 1 ? "end" : "middle"));
         }
 
-        writer.Element("text", "\u2190 " + data.NegativeSide, ("class", "side-label"), ("x", Left), ("y", 14), ("text-anchor", "start"), ("fill", data.NegativeColour));
-        writer.Element("text", data.PositiveSide + " \u2192", ("class", "side-label"), ("x", Width - Right), ("y", 14), ("text-anchor", "end"), ("fill", data.PositiveColour));
+        writer.Element("text", "\u2190 " + data.NegativeSide, ("class", "side-label"), ("x", Left), ("y", 14), ("text-anchor", "start"));
+        writer.Element("text", data.PositiveSide + " \u2192", ("class", "side-label"), ("x", Width - Right), ("y", 14), ("text-anchor", "end"));
         if (value is not { } estimate)
         {
             writer.Element("text", data.MissingText, ("class", "value"), ("x", Width / 2), ("y", TrackY - 12), ("text-anchor", "middle"));

@@ -35,6 +35,7 @@ internal static class LineChart
             AxisPainter.ReferenceY(writer, y, reference, Left, Width - Right);
         }
 
+        Sides(writer, data);
         foreach (var series in data.Series)
         {
             Band(writer, series, y, X);
@@ -56,6 +57,19 @@ internal static class LineChart
         AxisPainter.TitleX(writer, data.PeriodLabel, Left, Width - Right, Height - 8);
         writer.Close();
         return writer.ToString();
+    }
+
+    private static void Sides(MarkupWriter writer, LineChartData data)
+    {
+        if (data.UpperSide is { Length: > 0 } upper)
+        {
+            writer.Element("text", upper, ("class", "side-label side-upper"), ("x", Left + 8), ("y", Top + 14));
+        }
+
+        if (data.LowerSide is { Length: > 0 } lower)
+        {
+            writer.Element("text", lower, ("class", "side-label side-lower"), ("x", Left + 8), ("y", Height - Bottom - 8));
+        }
     }
 
     private static void NoEstimateColumns(MarkupWriter writer, LineChartData data, double step, Func<int, double> x)

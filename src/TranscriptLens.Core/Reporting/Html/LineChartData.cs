@@ -8,6 +8,8 @@ namespace TranscriptLens.Core.Reporting.Html;
 /// <param name="Axis">The value axis.</param>
 /// <param name="References">Context lines across the plot.</param>
 /// <param name="IntervalLabel">How tooltips name the band ("95% interval").</param>
+/// <param name="UpperSide">What high values mean, written in the plot's top corner ("Ana carries more ↑"); optional.</param>
+/// <param name="LowerSide">What low values mean, written in the plot's bottom corner; optional.</param>
 internal sealed record LineChartData(
     ChartHeader Header,
     IReadOnlyList<string> Periods,
@@ -15,4 +17,6 @@ internal sealed record LineChartData(
     IReadOnlyList<LineSeries> Series,
     ValueAxis Axis,
     IReadOnlyList<ReferenceLine> References,
-    string IntervalLabel = "95% interval");
+    string IntervalLabel = "95% interval",
+    string? UpperSide = null,
+    string? LowerSide = null);

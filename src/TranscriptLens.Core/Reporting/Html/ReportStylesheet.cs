@@ -51,7 +51,7 @@ p { margin: 0 0 12px; }
 figure { margin: 0 0 18px; }
 figcaption { margin: 0 0 10px; }
 figcaption .lead { color: var(--muted); margin: 4px 0 0; font-size: 15px; }
-.chart-wrap { margin: 6px 0 0; }
+.chart-wrap { margin: 6px 0 0; overflow-x: auto; }
 svg.chart { display: block; width: 100%; height: auto; overflow: visible; margin: 0 auto; }
 svg.chart text { font-family: inherit; font-size: 12.5px; fill: var(--muted); }
 svg.chart .tick { font-variant-numeric: tabular-nums; }
@@ -93,6 +93,8 @@ footer { margin-top: 40px; font-size: 13px; color: var(--faint); }
   h1 { font-size: 25px; }
   .card { padding: 16px; }
   .composite { grid-template-columns: 1fr; }
+  /* Below this width chart text would shrink past reading size: scroll the chart instead. */
+  .chart-wrap svg.chart { min-width: 600px; }
 }
 @media print {
   :root { background: #FFFFFF; font-size: 12pt; }
@@ -102,6 +104,9 @@ footer { margin-top: 40px; font-size: 13px; color: var(--faint); }
   h2 { break-after: avoid; }
   details.numbers summary { display: none; }
   details.numbers::details-content { content-visibility: visible; display: block; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 9.5pt; }
+  th, td { white-space: normal; padding: 3px 6px; }
   svg.chart .mark:hover { opacity: 1; }
   @page { margin: 14mm; }
 }
