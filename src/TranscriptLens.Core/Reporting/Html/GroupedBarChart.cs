@@ -8,7 +8,7 @@ namespace TranscriptLens.Core.Reporting.Html;
 internal static class GroupedBarChart
 {
     private const double Width = 760;
-    private const double Height = 280;
+    private const double Height = 250;
     private const double Left = 64;
     private const double Right = 16;
     private const double Top = 22;

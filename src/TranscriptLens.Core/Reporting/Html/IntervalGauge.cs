@@ -41,7 +41,7 @@ internal static class IntervalGauge
 
         if (data.Low is { } low && data.High is { } high && double.IsFinite(low) && double.IsFinite(high))
         {
-            writer.Leaf("line", ("x1", x.Map(low)), ("x2", x.Map(high)), ("y1", TrackY), ("y2", TrackY), ("stroke", Palette.Ink), ("stroke-opacity", 0.35), ("stroke-width", 8), ("stroke-linecap", "round"));
+            writer.Leaf("line", ("x1", x.Map(low)), ("x2", x.Map(high)), ("y1", TrackY), ("y2", TrackY), ("stroke", Palette.Ink), ("stroke-opacity", 0.28), ("stroke-width", 18), ("stroke-linecap", "round"));
         }
 
         writer.Open("circle", ("class", "mark"), ("cx", x.Map(estimate)), ("cy", TrackY), ("r", 8), ("fill", Palette.Ink), ("stroke", "#ffffff"), ("stroke-width", 2.5));

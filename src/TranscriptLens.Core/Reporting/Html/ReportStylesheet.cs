@@ -27,6 +27,7 @@ h2 { font-size: 21px; line-height: 1.3; margin: 40px 0 12px; font-weight: 650; }
 h3 { font-size: 17px; line-height: 1.35; margin: 0; font-weight: 650; }
 p { margin: 0 0 12px; }
 .meta { color: var(--muted); margin: 0; font-size: 15px; }
+.meta span { white-space: nowrap; }
 .meta span + span::before { content: "\00B7"; margin: 0 .5em; color: var(--faint); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 20px 24px; margin: 0 0 18px;
   box-shadow: 0 1px 2px rgba(31, 41, 51, .04); }
@@ -34,11 +35,12 @@ p { margin: 0 0 12px; }
   padding: 14px 18px; margin: 0 0 24px; font-size: 15px; color: #243B53; }
 .notice p:last-child { margin-bottom: 0; }
 .summary-list { list-style: none; margin: 0; padding: 0; }
-.summary-list li { padding: 12px 0 12px 34px; border-top: 1px solid var(--line); position: relative; }
-.summary-list li:first-child { border-top: 0; padding-top: 4px; }
-.summary-list li:first-child::before { top: 6px; }
-.summary-list li::before { content: ""; position: absolute; left: 6px; top: 14px; width: 14px; height: 14px; border-radius: 50%;
-  background: var(--dot, var(--faint)); opacity: .9; }
+.summary-list li { display: grid; grid-template-columns: 172px minmax(0, 1fr); gap: 4px 16px; padding: 12px 0; border-top: 1px solid var(--line); }
+.summary-list li:first-child { border-top: 0; padding-top: 2px; }
+.summary-list li:last-child { padding-bottom: 2px; }
+.summary-list .key-term { font-size: 13px; font-weight: 650; text-transform: uppercase; letter-spacing: .05em; color: var(--muted);
+  padding-top: 2px; display: flex; align-items: baseline; gap: 8px; }
+.summary-list .key-term::before { content: ""; flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--dot, var(--faint)); }
 .summary-list strong { font-weight: 650; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; margin: 0 0 18px; }
 .tile { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 14px 16px; }
@@ -93,6 +95,7 @@ footer { margin-top: 40px; font-size: 13px; color: var(--faint); }
   h1 { font-size: 25px; }
   .card { padding: 16px; }
   .composite { grid-template-columns: 1fr; }
+  .summary-list li { grid-template-columns: 1fr; }
   /* Below this width chart text would shrink past reading size: scroll the chart instead. */
   .chart-wrap svg.chart { min-width: 600px; }
 }

@@ -19,25 +19,27 @@ internal static class SummarySection
         GlanceSection.Write(writer, focus);
         writer.Open("section", ("class", "card"), ("aria-label", "Summary"));
         writer.Open("ul", ("class", "summary-list"));
-        Item(writer, Top(focus, p => p.InitiationShare), prose => Opening(prose, focus));
-        Item(writer, Top(focus, p => p.FollowUps), prose => FollowUps(prose, focus));
-        Item(writer, Top(focus, p => -(p.MedianReplySeconds ?? double.MaxValue)), prose => Speed(prose, focus));
-        Item(writer, Top(focus, p => p.ExplainingRate), prose => Engagement(prose, focus));
-        Item(writer, Top(focus, p => p.TurningTowardRate), prose => TurningToward(prose, focus));
+        Item(writer, "Who opens", Top(focus, p => p.InitiationShare), prose => Opening(prose, focus));
+        Item(writer, "Who follows up", Top(focus, p => p.FollowUps), prose => FollowUps(prose, focus));
+        Item(writer, "Reply speed", Top(focus, p => -(p.MedianReplySeconds ?? double.MaxValue)), prose => Speed(prose, focus));
+        Item(writer, "Engagement", Top(focus, p => p.ExplainingRate), prose => Engagement(prose, focus));
+        Item(writer, "Turning toward", Top(focus, p => p.TurningTowardRate), prose => TurningToward(prose, focus));
         if (focus.Hidden > 0)
         {
-            Item(writer, Palette.Reference, prose => prose.Say(
+            Item(writer, "Others", Palette.Reference, prose => prose.Say(
                 $"{ReportText.Plural(focus.Hidden, "more person", "more people")} wrote less and {(focus.Hidden == 1 ? "is" : "are")} left out of these charts; the JSON report lists everyone."));
         }
 
         writer.Close().Close().Line();
     }
 
-    private static void Item(MarkupWriter writer, string colour, Action<Prose> write)
+    private static void Item(MarkupWriter writer, string key, string colour, Action<Prose> write)
     {
         writer.Open("li", ("style", $"--dot:{colour}"));
+        writer.Element("span", key, ("class", "key-term"));
+        writer.Open("span", ("class", "sentence"));
         write(new Prose(writer));
-        writer.Close();
+        writer.Close().Close();
     }
 
     // The dot of each line takes the colour of the person the sentence is mostly about.
