@@ -26,8 +26,8 @@ h1 { font-size: 30px; line-height: 1.2; margin: 0 0 8px; font-weight: 700; lette
 h2 { font-size: 21px; line-height: 1.3; margin: 40px 0 12px; font-weight: 650; }
 h3 { font-size: 17px; line-height: 1.35; margin: 0; font-weight: 650; }
 p { margin: 0 0 12px; }
-.meta { color: var(--muted); margin: 0; font-size: 15px; }
-.meta span { white-space: nowrap; }
+.meta { color: var(--muted); margin: 0; font-size: 15px; display: flex; flex-wrap: wrap; }
+.meta span { white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
 .meta span + span::before { content: "\00B7"; margin: 0 .5em; color: var(--faint); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 20px 24px; margin: 0 0 18px;
   box-shadow: 0 1px 2px rgba(31, 41, 51, .04); }
