@@ -22,6 +22,7 @@ internal static class ServiceRegistration
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<ICliCommand, AnalyzeCommand>();
         return services;
     }
 }

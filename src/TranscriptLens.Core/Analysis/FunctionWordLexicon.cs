@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TranscriptLens.Core.Analysis;
 
 /// <summary>
@@ -101,17 +99,16 @@ internal static class FunctionWordLexicon
         "half", "whole", "numerous", "various", "lotta", "neither", "twice", "tons",
     ];
 
-    private static readonly FrozenDictionary<string, ushort> Masks = Build();
-
-    private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
-        Masks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FunctionWordTable Table = new(Masks());
 
     /// <summary>The longest listed word; longer tokens are never looked up.</summary>
-    public static int MaxLength { get; } = Masks.Keys.Max(k => k.Length);
+    public static int MaxLength => Table.MaxLength;
 
     /// <summary>The categories of <paramref name="lowercaseWord"/> as bits (1 &lt;&lt; category), or 0.</summary>
-    public static ushort Lookup(ReadOnlySpan<char> lowercaseWord) =>
-        SpanLookup.TryGetValue(lowercaseWord, out var mask) ? mask : (ushort)0;
+    public static ushort Lookup(ReadOnlySpan<char> lowercaseWord) => Table.Lookup(lowercaseWord, FunctionWordTable.Hash(lowercaseWord));
+
+    /// <summary>The same with the word's <see cref="FunctionWordTable.Hash"/> already computed while scanning.</summary>
+    public static ushort Lookup(ReadOnlySpan<char> lowercaseWord, uint hash) => Table.Lookup(lowercaseWord, hash);
 
     /// <summary>The words of one category (for documentation and tests).</summary>
     public static IReadOnlyList<string> Words(LsmCategory category) => category switch
@@ -128,7 +125,7 @@ internal static class FunctionWordLexicon
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
-    private static FrozenDictionary<string, ushort> Build()
+    private static Dictionary<string, ushort> Masks()
     {
         var masks = new Dictionary<string, ushort>(StringComparer.Ordinal);
         foreach (var category in Enum.GetValues<LsmCategory>())
@@ -140,6 +137,6 @@ internal static class FunctionWordLexicon
             }
         }
 
-        return masks.ToFrozenDictionary(StringComparer.Ordinal);
+        return masks;
     }
 }
