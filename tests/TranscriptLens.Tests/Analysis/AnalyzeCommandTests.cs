@@ -101,7 +101,14 @@ public sealed class AnalyzeCommandTests
         var dir = RepoPaths.TempDirectory();
         var input = Write(dir, "chat.txt", Chat);
 
-        var run = await CliRun.RunAsync(WithTestDoubles, "analyze", input, "--html", Path.Combine(dir, "r.html"));
+        // The CLI registers the real HTML writer; a build without one must refuse --html.
+        var run = await CliRun.RunAsync(
+            services =>
+            {
+                WithTestDoubles(services);
+                services.RemoveAll<IHtmlReportWriter>();
+            },
+            "analyze", input, "--html", Path.Combine(dir, "r.html"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--html", run.Stderr, StringComparison.Ordinal);

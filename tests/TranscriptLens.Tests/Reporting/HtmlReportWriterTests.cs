@@ -141,7 +141,7 @@ public sealed class HtmlReportWriterTests
     public void Says_when_there_is_not_enough_data_instead_of_showing_a_number()
     {
         var settings = AnalysisSettings.Default;
-        var few = SyntheticChat.Generate("Ana", "Noa").Take(60);
+        var few = SyntheticCouple.Generate("Ana", "Noa").Take(60);
         var report = new ChatAnalyzer(settings).Analyze(few, "short.txt")[0];
 
         var html = ReportPages.Render(report);
@@ -168,7 +168,7 @@ public sealed class HtmlReportWriterTests
     public void Shows_the_six_most_active_people_of_a_group_and_lists_every_pair()
     {
         var names = new[] { "Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal" };
-        var messages = SyntheticChat.Generate("x", "y").Select((m, i) =>
+        var messages = SyntheticCouple.Generate("x", "y").Select((m, i) =>
             m with { Message = m.Message with { Sender = names[(i % 3 == 0 ? i / 3 : i) % (i % 5 == 0 ? 8 : 6)] } }).ToList();
         var report = new ChatAnalyzer(AnalysisSettings.Default).Analyze(messages, "group.txt")[0];
 

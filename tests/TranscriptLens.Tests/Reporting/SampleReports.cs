@@ -3,7 +3,7 @@ using TranscriptLens.Core.Reporting;
 
 namespace TranscriptLens.Tests.Reporting;
 
-/// <summary>Reports built by the real analysis from <see cref="SyntheticChat"/>.</summary>
+/// <summary>Reports built by the real analysis from <see cref="SyntheticCouple"/>.</summary>
 internal static class SampleReports
 {
     /// <summary>Names that must survive escaping: markup characters, quotes, RTL text and an emoji.</summary>
@@ -14,5 +14,5 @@ internal static class SampleReports
 
     /// <summary>A two-person chat over eight months, monthly timeline.</summary>
     public static AnalysisReport Couple(string first = "Ana", string second = "Noa") =>
-        new ChatAnalyzer(AnalysisSettings.Default).Analyze(SyntheticChat.Generate(first, second), "WhatsApp Chat with Noa.txt", "ml")[0];
+        new ChatAnalyzer(AnalysisSettings.Default).Analyze(SyntheticCouple.Generate(first, second), "WhatsApp Chat with Noa.txt", "ml")[0];
 }

@@ -9,7 +9,7 @@ namespace TranscriptLens.Tests.Reporting;
 /// conversations, explains more and replies within minutes; the second replies more slowly and more
 /// briefly; a sparse month (too little data for a composite) and a silent month (a gap).
 /// </summary>
-internal static class SyntheticChat
+internal static class SyntheticCouple
 {
     private static readonly DateTime Start = new(2024, 1, 8, 8, 0, 0);
     private static readonly DateTime End = new(2024, 9, 1);
