@@ -75,6 +75,19 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Suggests_a_longer_period_when_no_period_has_enough_data_for_the_composite()
+    {
+        var settings = AnalysisSettings.Default with { Period = CalendarPeriod.Week };
+        var report = new ChatAnalyzer(settings).Analyze(SyntheticCouple.Generate("Ana", "Noa"), "x.txt")[0];
+
+        var html = ReportPages.Render(report);
+
+        // About eight conversations a week, twenty needed: every week is a gap.
+        Assert.Empty(ReportPages.Charts(html)["composite"].Marks);
+        Assert.Contains("No week has enough data for an estimate", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void States_the_findings_in_plain_words_with_the_reports_own_figures()
     {
         var report = Couple.Value;

@@ -63,7 +63,11 @@ internal static class BalanceSection
             LineChart.Render(chart),
             [new LegendItem("labour asymmetry", Palette.Ink, LegendMark.Line), new LegendItem("95% interval", Palette.Ink, LegendMark.Band),
                 new LegendItem("not enough data", Palette.NoData, LegendMark.NoData)],
-            table);
+            table,
+            estimated > 0
+                ? null
+                : $"No {periodName} has enough data for an estimate (at least {HtmlText.Count(report.Settings.MinimumSessions)} conversations and "
+                    + $"{HtmlText.Count(report.Settings.MinimumMessagesPerPerson)} messages per person). A longer period (--period month or quarter) gives each estimate more data.");
     }
 
     private static ReportFigure Components(ReportFocus focus, PairReport pair)

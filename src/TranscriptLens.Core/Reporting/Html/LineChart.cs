@@ -129,6 +129,9 @@ internal static class LineChart
 
     private static void Dots(MarkupWriter writer, LineChartData data, LineSeries series, LinearScale y, Func<int, double> x)
     {
+        // Dots shrink when periods are many (weekly over years) so neighbours do not merge into a bar.
+        var step = data.Periods.Count > 1 ? x(1) - x(0) : Width;
+        var radius = Math.Clamp(step * 0.3, 2, 4);
         writer.Open("g", ("class", "dots"), ("fill", series.Colour), ("stroke", "#ffffff"), ("stroke-width", 1.5));
         for (var i = 0; i < series.Values.Count; i++)
         {
@@ -137,7 +140,7 @@ internal static class LineChart
                 continue;
             }
 
-            writer.Open("circle", ("class", "mark"), ("cx", x(i)), ("cy", y.Map(value)), ("r", 4));
+            writer.Open("circle", ("class", "mark"), ("cx", x(i)), ("cy", y.Map(value)), ("r", radius));
             ChartFrame.Tooltip(writer, Tooltip(data, series, i, value));
             writer.Close();
         }
