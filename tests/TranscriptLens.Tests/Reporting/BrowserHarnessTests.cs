@@ -4,6 +4,7 @@ using TranscriptLens.Tests.Reporting.Browser;
 namespace TranscriptLens.Tests.Reporting;
 
 /// <summary>The harness must catch what the report tests rely on it to catch (a check that never fails proves nothing).</summary>
+[Collection(ChromiumCollection.Name)]
 public sealed class BrowserHarnessTests
 {
     [ChromiumFact]

@@ -3,6 +3,7 @@ using TranscriptLens.Tests.Reporting.Browser;
 
 namespace TranscriptLens.Tests.Reporting;
 
+[Collection(ChromiumCollection.Name)]
 public sealed class ChartGalleryBrowserTests
 {
     [ChromiumFact]

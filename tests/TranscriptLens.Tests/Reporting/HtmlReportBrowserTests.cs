@@ -9,6 +9,7 @@ namespace TranscriptLens.Tests.Reporting;
 /// report file (e.g. one written by <c>transcriptlens analyze samples/... --html</c>) instead of the
 /// synthetic one, after the same checks.
 /// </summary>
+[Collection(ChromiumCollection.Name)]
 public sealed class HtmlReportBrowserTests
 {
     [ChromiumFact]

@@ -9,6 +9,7 @@ using TranscriptLens.Tests.Reporting.Browser;
 namespace TranscriptLens.Tests.Reporting;
 
 /// <summary><c>transcriptlens analyze --html</c> end to end: chat file → parse → tag → analyse → HTML → browser.</summary>
+[Collection(ChromiumCollection.Name)]
 public sealed class HtmlReportCliTests
 {
     private static void WithTestDoubles(IServiceCollection services)
