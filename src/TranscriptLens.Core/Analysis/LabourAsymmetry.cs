@@ -30,21 +30,31 @@ internal static class LabourAsymmetry
         };
     }
 
-    /// <summary>The composite from summed rows: the mean of the available components, or NaN when none is.</summary>
-    public static double Composite(ReadOnlySpan<double> sums)
+    /// <summary>
+    /// The composite from summed rows: the mean of the available components, or NaN when none is.
+    /// Straight-line code because the bootstrap calls it once per resample.
+    /// </summary>
+    public static double Composite(ReadOnlySpan<double> s)
     {
-        Span<double> values = stackalloc double[ComponentCount];
-        Span<bool> available = stackalloc bool[ComponentCount];
-        Evaluate(sums, values, available);
         var total = 0.0;
         var count = 0;
-        for (var i = 0; i < ComponentCount; i++)
+        Accumulate(s[PairRows.InitiatedA], s[PairRows.InitiatedB], ref total, ref count);
+        Accumulate(s[PairRows.FollowUpsA], s[PairRows.FollowUpsB], ref total, ref count);
+        Accumulate(s[PairRows.ExplainingA], s[PairRows.ExplainingB], ref total, ref count);
+        Accumulate(s[PairRows.WordsA], s[PairRows.WordsB], ref total, ref count);
+        if (s[PairRows.ReceivedA] > 0 && s[PairRows.ReceivedB] > 0)
         {
-            if (available[i])
-            {
-                total += values[i];
-                count++;
-            }
+            var rateA = s[PairRows.TowardA] / s[PairRows.ReceivedA];
+            var rateB = s[PairRows.TowardB] / s[PairRows.ReceivedB];
+            var sum = rateA + rateB;
+            total += sum > 0 ? (rateA - rateB) / sum : 0;
+            count++;
+        }
+
+        if (s[PairRows.RepliesA] > 0 && s[PairRows.RepliesB] > 0)
+        {
+            total += Math.Tanh(((s[PairRows.LogLatencyB] / s[PairRows.RepliesB]) - (s[PairRows.LogLatencyA] / s[PairRows.RepliesA])) / 2);
+            count++;
         }
 
         return count > 0 ? total / count : double.NaN;
@@ -56,6 +66,16 @@ internal static class LabourAsymmetry
         var sum = x + y;
         value = sum > 0 ? (x - y) / sum : 0;
         return sum > 0;
+    }
+
+    private static void Accumulate(double x, double y, ref double total, ref int count)
+    {
+        var sum = x + y;
+        if (sum > 0)
+        {
+            total += (x - y) / sum;
+            count++;
+        }
     }
 
     private static void Evaluate(ReadOnlySpan<double> s, Span<double> values, Span<bool> available)

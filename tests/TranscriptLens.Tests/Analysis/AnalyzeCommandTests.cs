@@ -101,12 +101,11 @@ public sealed class AnalyzeCommandTests
         var dir = RepoPaths.TempDirectory();
         var input = Write(dir, "chat.txt", Chat);
 
-        // The CLI registers the real HTML writer; a build without one must refuse --html.
         var run = await CliRun.RunAsync(
             services =>
             {
                 WithTestDoubles(services);
-                services.RemoveAll<IHtmlReportWriter>();
+                services.RemoveAll<IHtmlReportWriter>(); // a build without the HTML report
             },
             "analyze", input, "--html", Path.Combine(dir, "r.html"));
 
