@@ -33,7 +33,7 @@ public sealed class HtmlReportCliTests
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
         Assert.Contains("<bdi>Ana &amp; Noa</bdi>", page, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"composite\"", page, StringComparison.Ordinal);
-        Assert.Contains("labels: rules tagger", page, StringComparison.Ordinal);
+        Assert.Contains("labels by the rules tagger", page, StringComparison.Ordinal);
     }
 
     [ChromiumFact]

@@ -36,10 +36,12 @@ internal static class HeaderSection
 
         writer.Element("span", ReportText.Plural(report.Totals.Messages, "message"));
         writer.Element("span", ReportText.Plural(report.Totals.Sessions, "conversation"));
-        writer.Open("span").Element("bdi", Path.GetFileName(report.Source)).Close();
+        writer.Close();
+        writer.Open("p", ("class", "meta source"));
+        writer.Open("span").Text("from ").Element("bdi", Path.GetFileName(report.Source)).Close();
         if (!string.IsNullOrEmpty(report.Tagger))
         {
-            writer.Element("span", $"labels: {report.Tagger} tagger");
+            writer.Element("span", $"labels by the {report.Tagger} tagger");
         }
 
         writer.Close();

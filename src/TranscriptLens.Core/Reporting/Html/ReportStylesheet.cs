@@ -28,7 +28,8 @@ h3 { font-size: 17px; line-height: 1.35; margin: 0; font-weight: 650; }
 p { margin: 0 0 12px; }
 .meta { color: var(--muted); margin: 0; font-size: 15px; display: flex; flex-wrap: wrap; }
 .meta span { white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
-.meta span + span::before { content: "\00B7"; margin: 0 .5em; color: var(--faint); }
+.meta span:not(:last-child)::after { content: "\00B7"; margin: 0 .5em; color: var(--faint); }
+.meta.source { font-size: 14px; margin-top: 2px; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 20px 24px; margin: 0 0 18px;
   box-shadow: 0 1px 2px rgba(31, 41, 51, .04); }
 .notice { background: var(--calm); border: 1px solid #D5E3EC; border-left: 4px solid var(--accent); border-radius: 10px;
