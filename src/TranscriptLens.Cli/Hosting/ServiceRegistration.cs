@@ -5,6 +5,8 @@ using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
+using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reporting.Html;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -25,6 +27,9 @@ internal static class ServiceRegistration
         services.AddSingleton<IFormatSniffer, WhatsAppSniffer>();
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
+
+        // Report writers.
+        services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();
 
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();
