@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -14,9 +16,15 @@ internal static class ServiceRegistration
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
 
+        // Tagging: the shipped ML models (or --models DIR).
+        services.AddSingleton<ITaggerProvider, MlTaggerProvider>();
+
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<ICliCommand, TagCommand>();
+        services.AddSingleton<ICliCommand, TrainCommand>();
+        services.AddSingleton<ICliCommand, EvaluateCommand>();
         return services;
     }
 }

@@ -1,0 +1,58 @@
+using TranscriptLens.Classification.Features;
+using TranscriptLens.Core.Tagging;
+
+namespace TranscriptLens.Classification.Training;
+
+/// <summary>Builds training rows from labelled conversations, with the same context computation the taggers use.</summary>
+public static class RowBuilder
+{
+    /// <summary>One row per taggable message, with its gold labels and whether engagement is fixed by rule.</summary>
+    public static List<(ModelInput Row, bool RuledMedia)> Rows(TrainingSet set, FeatureFamilies families)
+    {
+        var rows = new List<(ModelInput, bool)>(set.Count);
+        foreach (var conversation in set.Conversations)
+        {
+            var tracker = new ContextTracker();
+            foreach (var labelled in conversation)
+            {
+                var context = tracker.Next(labelled.Message);
+                if (TaggingRules.IsUntagged(labelled.Message))
+                {
+                    continue;
+                }
+
+                var row = FeatureExtractor.Row(labelled.Message, context);
+                Apply(families, row);
+                row.Engagement = (uint)labelled.Gold.Engagement;
+                row.Initiating = labelled.Gold.Initiating;
+                rows.Add((row, TaggingRules.IsBareMedia(labelled.Message)));
+            }
+        }
+
+        return rows;
+    }
+
+    private static void Apply(FeatureFamilies families, ModelInput row)
+    {
+        if (!families.Context)
+        {
+            Array.Clear(row.Context);
+        }
+
+        if (!families.Shape)
+        {
+            Array.Clear(row.Shape);
+        }
+
+        if (!families.Lexicon)
+        {
+            Array.Clear(row.Lexicon);
+        }
+
+        if (!families.PreviousText)
+        {
+            // A constant, not an empty text: the text featuriser cannot fit on a column with no n-grams.
+            row.PreviousText = "x";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace TranscriptLens.Classification.Training;
+
+/// <summary>Everything that decides a trained model besides the data; recorded in the model card.</summary>
+public sealed record TrainingSettings
+{
+    /// <summary>Seed of <c>MLContext</c>; with single-threaded trainers the same data gives the same model.</summary>
+    public int Seed { get; init; } = 20240302;
+
+    /// <summary>Engagement trainer: <c>sdca-maxent</c> or <c>lbfgs-maxent</c>.</summary>
+    public string EngagementTrainer { get; init; } = "lbfgs-maxent";
+
+    /// <summary>Initiating trainer: <c>sdca-logistic</c> or <c>lbfgs-logistic</c>.</summary>
+    public string InitiatingTrainer { get; init; } = "lbfgs-logistic";
+
+    /// <summary>
+    /// L2 regularisation of the SDCA trainers, null for ML.NET's data-dependent default. SDCA averages
+    /// the loss over rows while L-BFGS sums it, so the two scales are not comparable.
+    /// </summary>
+    public float? SdcaL2 { get; init; }
+
+    /// <summary>L2 regularisation of the L-BFGS engagement model (loss summed over rows).</summary>
+    public float EngagementL2 { get; init; } = 0.1f;
+
+    /// <summary>L2 regularisation of the L-BFGS initiating model.</summary>
+    public float InitiatingL2 { get; init; } = 0.1f;
+
+    /// <summary>Longest word n-gram (all shorter ones are included).</summary>
+    public int WordNgramLength { get; init; } = 2;
+
+    /// <summary>Longest character n-gram (all shorter ones from 2 on are included when <see cref="CharAllLengths"/>).</summary>
+    public int CharNgramLength { get; init; } = 4;
+
+    /// <summary>Whether character n-grams of every length up to <see cref="CharNgramLength"/> are used.</summary>
+    public bool CharAllLengths { get; init; }
+
+    /// <summary>The feature families.</summary>
+    public FeatureFamilies Families { get; init; } = FeatureFamilies.All;
+
+    /// <summary>Share of conversations held out (by a hash of the conversation id).</summary>
+    public int HeldOutPercent { get; init; } = 20;
+}
