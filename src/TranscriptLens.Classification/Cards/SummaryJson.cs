@@ -7,6 +7,8 @@ namespace TranscriptLens.Classification.Cards;
 /// <param name="InitiatingF1">F1 of the initiating class.</param>
 /// <param name="BaselineEngagementMacroF1">The keyword baseline's engagement macro-F1 on the same messages.</param>
 /// <param name="BaselineInitiatingF1">The keyword baseline's initiating F1 on the same messages.</param>
+/// <param name="InitiatingWithinSessionsF1">Initiating F1 on messages that do not start a session.</param>
+/// <param name="BaselineInitiatingWithinSessionsF1">The baseline's initiating F1 on those messages.</param>
 /// <param name="TrainingSeconds">Wall time of training (all folds), when measured.</param>
 public sealed record SummaryJson(
     string Name,
@@ -15,4 +17,6 @@ public sealed record SummaryJson(
     double InitiatingF1,
     double BaselineEngagementMacroF1,
     double BaselineInitiatingF1,
+    double InitiatingWithinSessionsF1,
+    double BaselineInitiatingWithinSessionsF1,
     double? TrainingSeconds = null);

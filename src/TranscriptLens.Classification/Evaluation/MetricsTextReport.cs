@@ -11,6 +11,7 @@ public static class MetricsTextReport
         output.WriteLine($"messages tagged: {model.Engagement.Count}");
         Axis(output, "engagement", model.Engagement, baseline.Engagement, model.Tagger, baseline.Tagger, null);
         Axis(output, "initiating", model.Initiating, baseline.Initiating, model.Tagger, baseline.Tagger, TaggerEvaluator.InitiatingLabel);
+        Axis(output, "initiating, within sessions (session starts excluded)", model.InitiatingWithinSessions, baseline.InitiatingWithinSessions, model.Tagger, baseline.Tagger, TaggerEvaluator.InitiatingLabel);
     }
 
     private static void Axis(TextWriter output, string name, AxisMetrics model, AxisMetrics baseline, string modelName, string baselineName, string? positive)

@@ -20,11 +20,14 @@ public static class TaggerEvaluator
     {
         var engagement = AxisMetrics.Empty(EngagementNames.All.Select(EngagementNames.Name).ToArray());
         var initiating = AxisMetrics.Empty(InitiatingLabels);
+        var withinSessions = AxisMetrics.Empty(InitiatingLabels);
         var gold = set.Messages.ToArray();
+        var tracker = new ContextTracker();
         var index = 0;
         foreach (var tagged in tagger.Tag(gold.Select(g => g.Message)))
         {
             var expected = gold[index++].Gold;
+            var sessionStart = tracker.Next(tagged.Message).SessionStart;
             if (tagged.Tags is not { } tags)
             {
                 continue;
@@ -32,8 +35,12 @@ public static class TaggerEvaluator
 
             engagement.Add((int)expected.Engagement, (int)tags.Engagement);
             initiating.Add(expected.Initiating ? 0 : 1, tags.Initiating ? 0 : 1);
+            if (!sessionStart)
+            {
+                withinSessions.Add(expected.Initiating ? 0 : 1, tags.Initiating ? 0 : 1);
+            }
         }
 
-        return new TaggerMetrics(tagger.Name, engagement, initiating);
+        return new TaggerMetrics(tagger.Name, engagement, initiating, withinSessions);
     }
 }

@@ -16,6 +16,8 @@ public sealed class Lexicon
         Valence = valence;
         CategoryMask = categoryMask;
         Categories = categories;
+        ValenceBySpan = valence.GetAlternateLookup<ReadOnlySpan<char>>();
+        CategoryBySpan = categoryMask.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance.</summary>
@@ -26,6 +28,12 @@ public sealed class Lexicon
 
     /// <summary>Bit i is set when the word is in Empath category <see cref="Categories"/>[i].</summary>
     public IReadOnlyDictionary<string, int> CategoryMask { get; }
+
+    /// <summary><see cref="Valence"/> looked up by span (no string per token).</summary>
+    internal Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> ValenceBySpan { get; }
+
+    /// <summary><see cref="CategoryMask"/> looked up by span.</summary>
+    internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CategoryBySpan { get; }
 
     /// <summary>The Empath categories, in bit order.</summary>
     public IReadOnlyList<string> Categories { get; }

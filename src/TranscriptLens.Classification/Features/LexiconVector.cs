@@ -10,17 +10,29 @@ public static class LexiconVector
     public const int Size = 12;
 
     /// <summary>Writes the lexicon features of <paramref name="text"/> into <paramref name="target"/>.</summary>
-    public static void Fill(string text, Span<float> target, Lexicon lexicon)
+    public static void Fill(string text, Span<float> target, Lexicon lexicon) =>
+        FillLower(text.ToLowerInvariant(), target, lexicon);
+
+    /// <summary>As <see cref="Fill"/>, for a text already lowercased with the invariant culture.</summary>
+    public static void FillLower(string lower, Span<float> target, Lexicon lexicon)
     {
         target.Clear();
         float positive = 0, negative = 0;
         int words = 0, hits = 0, categories = 0;
-        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var rest = (lower.Contains('’', StringComparison.Ordinal) ? lower.Replace('’', '\'') : lower).AsSpan();
+        while (!rest.IsEmpty)
         {
+            var space = rest.IndexOfAny(' ', '\n', '\t');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
             words++;
-            var token = raw.ToLowerInvariant();
-            var word = token.Trim('.', ',', '!', '?', '"', '(', ')', ':', ';', '*', '~').Replace('’', '\'');
-            if (lexicon.Valence.TryGetValue(token, out var v) || lexicon.Valence.TryGetValue(word, out v))
+            var word = token.Trim(".,!?\"():;*~");
+            if (lexicon.ValenceBySpan.TryGetValue(token, out var v) || lexicon.ValenceBySpan.TryGetValue(word, out v))
             {
                 hits++;
                 if (v > 0)
@@ -33,7 +45,7 @@ public static class LexiconVector
                 }
             }
 
-            if (lexicon.CategoryMask.TryGetValue(word, out var mask))
+            if (lexicon.CategoryBySpan.TryGetValue(word, out var mask))
             {
                 categories |= mask;
             }

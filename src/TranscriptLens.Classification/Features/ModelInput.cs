@@ -3,18 +3,20 @@ using Microsoft.ML.Data;
 namespace TranscriptLens.Classification.Features;
 
 /// <summary>
-/// One row as both models see it. The text columns are featurised by ML.NET (word and character
-/// n-grams); the vectors are computed in C# by <see cref="FeatureExtractor"/>. Every vector depends
-/// on one thing only (the message's own text, the previous text, or the timing context), which is
-/// what lets <see cref="Tagging.LinearMessageTagger"/> cache the text parts per unique text.
+/// One row as both models see it: every column is computed in C# (<see cref="FeatureExtractor"/>) and
+/// concatenated by ML.NET into <see cref="FeatureLayout"/> order. Every vector depends on one thing
+/// only (the message's own text, the previous text, or the timing context), which is what lets
+/// <see cref="Tagging.LinearMessageTagger"/> cache the text parts per unique text.
 /// </summary>
 public sealed class ModelInput
 {
-    /// <summary>The message text, normalised by <see cref="ModelText"/>.</summary>
-    public string Text { get; set; } = string.Empty;
+    /// <summary>Hashed word and character n-grams of the message text (<see cref="TextVector"/>).</summary>
+    [VectorType(TextVector.Size)]
+    public VBuffer<float> Text { get; set; } = new(TextVector.Size, 0, [], []);
 
-    /// <summary>The previous message's text, normalised the same way (empty for the first message).</summary>
-    public string PreviousText { get; set; } = string.Empty;
+    /// <summary>The same for the previous message's text (empty for the first message).</summary>
+    [VectorType(TextVector.Size)]
+    public VBuffer<float> PreviousText { get; set; } = new(TextVector.Size, 0, [], []);
 
     /// <summary>Timing and turn context (<see cref="ContextVector"/>).</summary>
     [VectorType(ContextVector.Size)]

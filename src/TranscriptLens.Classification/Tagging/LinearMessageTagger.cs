@@ -1,50 +1,57 @@
-using System.Runtime.InteropServices;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using TranscriptLens.Classification.Features;
-using TranscriptLens.Classification.Training;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Classification.Tagging;
 
 /// <summary>
-/// Applies the two trained linear models in batches. Both scores are sums of three independent parts
-/// (own text, previous text, timing context), so each unique text is featurised by ML.NET once per
-/// stream, through <c>Transform</c> over a batch of unseen texts, and its per-class contribution is
-/// cached; chats repeat themselves ("ok", "lol", "😂"), and a repeated text then costs a dictionary
-/// look-up plus 5 × 13 multiply-adds for the context. The result is the same as running the saved
-/// ML.NET chains row by row (a test checks it). Not thread-safe per enumeration, but one instance
-/// may serve several streams at once: each <see cref="Tag"/> keeps its own state.
+/// Applies the two trained linear models. Both scores are sums of three independent parts (own
+/// text, previous text, timing context), so each unique text is featurised once per stream and its
+/// contribution to the five outputs (four engagement classes, the initiating logit) is cached.
+/// Chats repeat themselves ("ok", "lol", "😂"): a repeated text then costs a dictionary look-up plus
+/// 5 × 13 multiply-adds for the context. The result equals running the saved ML.NET chains on the
+/// same rows (a test checks it). Messages are processed in batches of 4,096: new texts of a batch
+/// are featurised on both cores, then the batch is scored in order. One instance may serve several
+/// streams at once: each <see cref="Tag"/> enumeration keeps its own state; the batch and the cache
+/// are bounded, so memory stays flat for long histories.
 /// </summary>
 public sealed class LinearMessageTagger : IMessageTagger
 {
-    private const int BatchSize = 8192;
+    private const int Outputs = LinearWeights.Outputs;
     private const int CacheLimit = 200_000;
-    private const int ParallelThreshold = 2048;
+    private const int BatchSize = 4096;
+    private const int ParallelThreshold = 512;
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _featurizer;
-    private readonly LinearWeights _weights;
-    private readonly int _previousStart;
-    private readonly int _previousEnd;
-    private readonly float[][] _contextWeights;
+    private readonly float[] _bias;
+    private readonly float[] _bySlot;
+    private readonly float[] _textWeights;
 
-    /// <summary>Builds the tagger from fitted chains (featuriser + predictor) that share one featuriser.</summary>
-    public LinearMessageTagger(MLContext ml, ITransformer engagementChain, ITransformer initiatingChain)
+    /// <summary>Builds the tagger from the two fitted chains (concatenation + linear predictor).</summary>
+    public LinearMessageTagger(ITransformer engagementChain, ITransformer initiatingChain)
     {
-        _ml = ml;
-        var chain = engagementChain as TransformerChain<ITransformer>
-            ?? throw new Core.Diagnostics.ModelLoadException("the engagement model is not a transformer chain");
-        _featurizer = new TransformerChain<ITransformer>(chain.Take(chain.Count() - 1).ToArray());
-        var schema = _featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema);
-        var sizes = ModelTrainer.FeatureColumns.Select(c => ((VectorDataViewType)schema[c].Type).Size).ToArray();
-        var featureCount = ((VectorDataViewType)schema["Features"].Type).Size;
-        _previousStart = sizes[0];
-        _previousEnd = sizes[0] + sizes[1];
-        var contextStart = _previousEnd;
-        _weights = LinearWeights.From(engagementChain, initiatingChain, featureCount);
-        _contextWeights = _weights.Weights.Select(w => w.AsSpan(contextStart, ContextVector.Size).ToArray()).ToArray();
+        var weights = LinearWeights.From(engagementChain, initiatingChain, FeatureLayout.Size);
+        _bias = weights.Bias;
+
+        // Slot-major: one feature touches five adjacent floats.
+        _bySlot = new float[FeatureLayout.Size * Outputs];
+        for (var k = 0; k < Outputs; k++)
+        {
+            for (var slot = 0; slot < FeatureLayout.Size; slot++)
+            {
+                _bySlot[(slot * Outputs) + k] = weights.Weights[k][slot];
+            }
+        }
+
+        _textWeights = new float[TextVector.Size * 2 * Outputs];
+        for (var slot = 0; slot < TextVector.Size; slot++)
+        {
+            for (var k = 0; k < Outputs; k++)
+            {
+                _textWeights[(slot * 2 * Outputs) + k] = weights.Weights[k][FeatureLayout.Text + slot];
+                _textWeights[(slot * 2 * Outputs) + Outputs + k] = weights.Weights[k][FeatureLayout.PreviousText + slot];
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -55,6 +62,7 @@ public sealed class LinearMessageTagger : IMessageTagger
     {
         var tracker = new ContextTracker();
         var cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var unseen = new List<string>();
         var batch = new List<Pending>(BatchSize);
         foreach (var message in messages)
         {
@@ -65,85 +73,122 @@ public sealed class LinearMessageTagger : IMessageTagger
             }
             else
             {
-                var text = ModelText.Normalise(TaggingRules.IsBareMedia(message) ? string.Empty : message.Text, context.Participants);
-                var previous = ModelText.Normalise(context.PreviousText, context.Participants);
-                batch.Add(new Pending(message, context, text, previous));
+                var own = FeatureExtractor.OwnText(message, context);
+                var previous = FeatureExtractor.PreviousText(context);
+                Note(own, cache, unseen);
+                Note(previous, cache, unseen);
+                batch.Add(new Pending(message, context, own, previous));
             }
 
             if (batch.Count == BatchSize)
             {
-                foreach (var tagged in Flush(batch, cache))
+                foreach (var tagged in Flush(batch, cache, unseen))
                 {
                     yield return tagged;
                 }
             }
         }
 
-        foreach (var tagged in Flush(batch, cache))
+        foreach (var tagged in Flush(batch, cache, unseen))
         {
             yield return tagged;
         }
     }
 
-    private List<TaggedMessage> Flush(List<Pending> batch, Dictionary<string, float[]> cache)
+    // A text not cached yet gets a placeholder at once, so it is queued only once per batch.
+    private static void Note(string text, Dictionary<string, float[]> cache, List<string> unseen)
     {
+        if (cache.TryAdd(text, []))
+        {
+            unseen.Add(text);
+        }
+    }
+
+    private TaggedMessage[] Flush(List<Pending> batch, Dictionary<string, float[]> cache, List<string> unseen)
+    {
+        ComputeParts(unseen, cache);
+        var result = new TaggedMessage[batch.Count];
+        var context = new float[ContextVector.Size];
+        var scores = new float[Outputs];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var pending = batch[i];
+            if (pending.Context is null)
+            {
+                result[i] = new TaggedMessage(pending.Message, null);
+                continue;
+            }
+
+            ContextVector.Fill(pending.Context, context);
+            Score(cache[pending.Text], cache[pending.Previous], context, scores);
+            result[i] = new TaggedMessage(pending.Message, Decide(pending.Message, scores));
+        }
+
+        batch.Clear();
+        unseen.Clear();
         if (cache.Count > CacheLimit)
         {
             cache.Clear();
         }
 
-        var unseen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pending in batch)
-        {
-            if (pending.Context is not null)
-            {
-                if (!cache.ContainsKey(pending.Text))
-                {
-                    unseen.Add(pending.Text);
-                }
-
-                if (!cache.ContainsKey(pending.Previous))
-                {
-                    unseen.Add(pending.Previous);
-                }
-            }
-        }
-
-        Featurize(unseen.ToArray(), cache);
-        var result = new List<TaggedMessage>(batch.Count);
-        Span<float> context = stackalloc float[ContextVector.Size];
-        Span<float> scores = stackalloc float[LinearWeights.Outputs];
-        foreach (var pending in batch)
-        {
-            if (pending.Context is null)
-            {
-                result.Add(new TaggedMessage(pending.Message, null));
-                continue;
-            }
-
-            ContextVector.Fill(pending.Context, context);
-            var own = cache[pending.Text];
-            var previous = cache[pending.Previous];
-            for (var k = 0; k < LinearWeights.Outputs; k++)
-            {
-                var sum = _weights.Bias[k] + own[k] + previous[LinearWeights.Outputs + k];
-                var w = _contextWeights[k];
-                for (var c = 0; c < ContextVector.Size; c++)
-                {
-                    sum += w[c] * context[c];
-                }
-
-                scores[k] = sum;
-            }
-
-            result.Add(new TaggedMessage(pending.Message, Decide(pending.Message, scores)));
-        }
-
-        batch.Clear();
         return result;
     }
 
-    private static MessageTags Decide(Message message, ReadOnlySpan<float> scores)
+    // New texts are most of the cost; they are independent, so a large batch of them is split
+    // over two cores (the weights are read-only, each worker has its own buffer).
+    private void ComputeParts(List<string> unseen, Dictionary<string, float[]> cache)
+    {
+        var parts = new float[unseen.Count][];
+        if (unseen.Count >= ParallelThreshold && Environment.ProcessorCount > 1)
+        {
+            var half = unseen.Count / 2;
+            var other = Task.Run(() => ComputeRange(unseen, parts, half, unseen.Count));
+            ComputeRange(unseen, parts, 0, half);
+            other.GetAwaiter().GetResult();
+        }
+        else
+        {
+            ComputeRange(unseen, parts, 0, unseen.Count);
+        }
+
+        for (var i = 0; i < unseen.Count; i++)
+        {
+            cache[unseen[i]] = parts[i];
+        }
+    }
+
+    private void ComputeRange(List<string> texts, float[][] parts, int from, int to)
+    {
+        var buffer = new NgramBuffer();
+        Span<float> dense = stackalloc float[Math.Max(ShapeVector.Size, LexiconVector.Size)];
+        for (var i = from; i < to; i++)
+        {
+            parts[i] = Parts(texts[i], buffer, dense);
+        }
+    }
+
+    private void Score(float[] own, float[] previous, float[] context, float[] scores)
+    {
+        for (var k = 0; k < Outputs; k++)
+        {
+            scores[k] = _bias[k] + own[k] + previous[Outputs + k];
+        }
+
+        for (var c = 0; c < ContextVector.Size; c++)
+        {
+            var value = context[c];
+            if (value != 0)
+            {
+                var row = (FeatureLayout.Context + c) * Outputs;
+                for (var k = 0; k < Outputs; k++)
+                {
+                    scores[k] += _bySlot[row + k] * value;
+                }
+            }
+        }
+    }
+
+    private static MessageTags Decide(Message message, float[] scores)
     {
         var initiating = scores[4] > 0;
         if (TaggingRules.IsBareMedia(message))
@@ -169,84 +214,54 @@ public sealed class LinearMessageTagger : IMessageTagger
         return new MessageTags(initiating, (Engagement)best, 1f / total);
     }
 
-    private void Featurize(string[] texts, Dictionary<string, float[]> cache)
+    // The contributions of one text: [0..5) as the message's own text (n-grams, shape, lexicon),
+    // [5..10) as the previous message's text.
+    private float[] Parts(string text, NgramBuffer buffer, Span<float> dense)
     {
-        if (texts.Length == 0)
+        var parts = new float[2 * Outputs];
+        var lower = text.ToLowerInvariant();
+        TextVector.FillLower(lower, buffer);
+        var slots = buffer.Slots;
+        var values = buffer.Values;
+        for (var i = 0; i < slots.Length; i++)
         {
-            return;
-        }
-
-        if (texts.Length < ParallelThreshold || Environment.ProcessorCount < 2)
-        {
-            foreach (var (text, parts) in Contributions(texts))
-            {
-                cache[text] = parts;
-            }
-
-            return;
-        }
-
-        // Featurisation is most of the cost of new texts; the fitted transformers are immutable, so
-        // two cursors over two halves run on both cores.
-        var half = texts.Length / 2;
-        var first = Task.Run(() => Contributions(texts.AsSpan(0, half).ToArray()));
-        var second = Contributions(texts.AsSpan(half).ToArray());
-        foreach (var (text, parts) in first.GetAwaiter().GetResult().Concat(second))
-        {
-            cache[text] = parts;
-        }
-    }
-
-    private List<(string Text, float[] Parts)> Contributions(string[] texts)
-    {
-        var rows = new ModelInput[texts.Length];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            var row = new ModelInput { Text = texts[i], PreviousText = texts[i] };
-            FeatureExtractor.FillText(row, texts[i]);
-            rows[i] = row;
-        }
-
-        var output = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
-        var column = output.Schema["Features"];
-        using var cursor = output.GetRowCursor([column]);
-        var getter = cursor.GetGetter<VBuffer<float>>(column);
-        var features = default(VBuffer<float>);
-        var result = new List<(string, float[])>(texts.Length);
-        var index = 0;
-        while (cursor.MoveNext())
-        {
-            getter(ref features);
-            result.Add((texts[index++], Parts(features)));
-        }
-
-        return result;
-    }
-
-    private float[] Parts(in VBuffer<float> features)
-    {
-        var parts = new float[2 * LinearWeights.Outputs];
-        var values = features.GetValues();
-        var indices = features.IsDense ? default : features.GetIndices();
-        for (var i = 0; i < values.Length; i++)
-        {
-            var slot = features.IsDense ? i : indices[i];
+            // Own and previous weights of one n-gram slot are adjacent: one cache line, not two.
+            var row = slots[i] * 2 * Outputs;
             var value = values[i];
-            if (value == 0)
+            for (var k = 0; k < 2 * Outputs; k++)
             {
-                continue;
+                parts[k] += _textWeights[row + k] * value;
             }
+        }
 
-            var offset = slot >= _previousStart && slot < _previousEnd ? LinearWeights.Outputs : 0;
-            for (var k = 0; k < LinearWeights.Outputs; k++)
-            {
-                parts[offset + k] += _weights.Weights[k][slot] * value;
-            }
+        ShapeVector.Fill(text, dense[..ShapeVector.Size]);
+        for (var i = 0; i < ShapeVector.Size; i++)
+        {
+            Add(parts, FeatureLayout.Shape + i, dense[i]);
+        }
+
+        LexiconVector.FillLower(lower, dense[..LexiconVector.Size], Lexicon.Default);
+        for (var i = 0; i < LexiconVector.Size; i++)
+        {
+            Add(parts, FeatureLayout.Lexicon + i, dense[i]);
         }
 
         return parts;
     }
 
-    [StructLayout(LayoutKind.Auto)]
+    private void Add(float[] parts, int slot, float value)
+    {
+        if (value == 0)
+        {
+            return;
+        }
+
+        var row = slot * Outputs;
+        for (var k = 0; k < Outputs; k++)
+        {
+            parts[k] += _bySlot[row + k] * value;
+        }
+    }
+
     private readonly record struct Pending(Message Message, MessageContext? Context, string Text, string Previous);
 }

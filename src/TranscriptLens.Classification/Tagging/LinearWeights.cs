@@ -36,6 +36,11 @@ internal sealed class LinearWeights
             ?? throw new ModelLoadException("the engagement model is not a linear maximum-entropy model");
         VBuffer<float>[] classes = [];
         engagement.GetWeights(ref classes, out var classCount);
+        if (classes.Length > 0 && classes[0].Length != featureCount)
+        {
+            throw new ModelLoadException($"the engagement model has {classes[0].Length} features; this version of TranscriptLens computes {featureCount} (retrain with 'transcriptlens train')");
+        }
+
         if (classCount != 4)
         {
             throw new ModelLoadException($"the engagement model has {classCount} classes; expected 4");
@@ -52,8 +57,13 @@ internal sealed class LinearWeights
 
         var binary = Linear(Predictor(initiatingChain))
             ?? throw new ModelLoadException("the initiating model is not a linear binary model");
-        weights[4] = new float[featureCount];
         var w = binary.Weights;
+        if (w.Count != featureCount)
+        {
+            throw new ModelLoadException($"the initiating model has {w.Count} features; this version of TranscriptLens computes {featureCount} (retrain with 'transcriptlens train')");
+        }
+
+        weights[4] = new float[featureCount];
         for (var j = 0; j < Math.Min(w.Count, featureCount); j++)
         {
             weights[4][j] = w[j];

@@ -25,7 +25,7 @@ public sealed class MlTaggerProvider : ITaggerProvider
         var initiating = LoadModel(ml, Path.Combine(directory, TrainedModels.InitiatingFile));
         try
         {
-            return new LinearMessageTagger(ml, engagement, initiating);
+            return new LinearMessageTagger(engagement, initiating);
         }
         catch (Exception e) when (e is not ModelLoadException)
         {

@@ -1,20 +1,16 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 using TranscriptLens.Classification.Features;
 
 namespace TranscriptLens.Classification.Training;
 
 /// <summary>
-/// Fits the featuriser once (word and character n-grams of the text and of the previous text, plus
-/// the C# vectors) and trains both linear models on it. Single-threaded trainers and a seeded
+/// Builds the rows (hashed n-grams of the text and of the previous text, context, shape, lexicon),
+/// concatenates them into one feature vector and trains both linear models on it. Single-threaded trainers and a seeded
 /// <see cref="MLContext"/>: the same data and settings give the same models.
 /// </summary>
 public sealed class ModelTrainer(TrainingSettings settings)
 {
-    /// <summary>The columns concatenated into <c>Features</c>, in slot order.</summary>
-    public static IReadOnlyList<string> FeatureColumns { get; } = ["TextFeatures", "PreviousTextFeatures", "Context", "Shape", "Lexicon"];
-
     /// <summary>Trains both models on <paramref name="set"/>.</summary>
     public TrainedModels Train(TrainingSet set)
     {
@@ -23,10 +19,7 @@ public sealed class ModelTrainer(TrainingSettings settings)
         var all = ml.Data.LoadFromEnumerable(rows.Select(r => r.Row));
         var textOnly = ml.Data.LoadFromEnumerable(rows.Where(r => !r.RuledMedia).Select(r => r.Row));
 
-        var featurizer = ml.Transforms.Text.FeaturizeText("TextFeatures", TextOptions(settings.Families), nameof(ModelInput.Text))
-            .Append(ml.Transforms.Text.FeaturizeText("PreviousTextFeatures", TextOptions(FeatureFamilies.All), nameof(ModelInput.PreviousText)))
-            .Append(ml.Transforms.Concatenate("Features", [.. FeatureColumns]))
-            .Fit(all);
+        var featurizer = ml.Transforms.Concatenate("Features", [.. FeatureLayout.Columns]).Fit(all);
 
         var engagementData = ml.Data.Cache(featurizer.Transform(textOnly));
         var initiatingData = ml.Data.Cache(featurizer.Transform(all));
@@ -34,17 +27,6 @@ public sealed class ModelTrainer(TrainingSettings settings)
         var initiating = InitiatingTrainer(ml).Fit(initiatingData);
         return new TrainedModels(ml, featurizer.Append(engagement), featurizer.Append(initiating), all.Schema);
     }
-
-    private TextFeaturizingEstimator.Options TextOptions(FeatureFamilies families) => new()
-    {
-        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-        KeepDiacritics = false,
-        KeepPunctuations = true,
-        KeepNumbers = true,
-        Norm = TextFeaturizingEstimator.NormFunction.L2,
-        WordFeatureExtractor = families.WordNgrams ? new WordBagEstimator.Options { NgramLength = settings.WordNgramLength, UseAllLengths = true } : null,
-        CharFeatureExtractor = families.CharNgrams ? new WordBagEstimator.Options { NgramLength = settings.CharNgramLength, UseAllLengths = settings.CharAllLengths } : null,
-    };
 
     private IEstimator<ITransformer> EngagementTrainer(MLContext ml) => settings.EngagementTrainer switch
     {

@@ -10,6 +10,7 @@ public static class RowBuilder
     public static List<(ModelInput Row, bool RuledMedia)> Rows(TrainingSet set, FeatureFamilies families)
     {
         var rows = new List<(ModelInput, bool)>(set.Count);
+        var buffer = new NgramBuffer();
         foreach (var conversation in set.Conversations)
         {
             var tracker = new ContextTracker();
@@ -21,8 +22,7 @@ public static class RowBuilder
                     continue;
                 }
 
-                var row = FeatureExtractor.Row(labelled.Message, context);
-                Apply(families, row);
+                var row = FeatureExtractor.Row(labelled.Message, context, families, buffer);
                 row.Engagement = (uint)labelled.Gold.Engagement;
                 row.Initiating = labelled.Gold.Initiating;
                 rows.Add((row, TaggingRules.IsBareMedia(labelled.Message)));
@@ -30,29 +30,5 @@ public static class RowBuilder
         }
 
         return rows;
-    }
-
-    private static void Apply(FeatureFamilies families, ModelInput row)
-    {
-        if (!families.Context)
-        {
-            Array.Clear(row.Context);
-        }
-
-        if (!families.Shape)
-        {
-            Array.Clear(row.Shape);
-        }
-
-        if (!families.Lexicon)
-        {
-            Array.Clear(row.Lexicon);
-        }
-
-        if (!families.PreviousText)
-        {
-            // A constant, not an empty text: the text featuriser cannot fit on a column with no n-grams.
-            row.PreviousText = "x";
-        }
     }
 }

@@ -34,13 +34,13 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
 
         log.WriteLine($"training on {train.Count} messages in {train.Conversations.Count} conversations; holding out {heldOut.Count} in {heldOut.Conversations.Count}");
         var models = new ModelTrainer(settings).Train(train);
-        var tagger = new LinearMessageTagger(models.Context, models.Engagement, models.Initiating);
+        var tagger = new LinearMessageTagger(models.Engagement, models.Initiating);
         var model = TaggerEvaluator.Evaluate(tagger, heldOut);
         var baseline = TaggerEvaluator.Evaluate(new KeywordBaselineTagger(), heldOut);
-        log.WriteLine($"held out: engagement macro-F1 {model.Engagement.MacroF1:F3} (baseline {baseline.Engagement.MacroF1:F3}), initiating F1 {model.InitiatingF1:F3} (baseline {baseline.InitiatingF1:F3})");
+        log.WriteLine($"held out: engagement macro-F1 {model.Engagement.MacroF1:F3} (baseline {baseline.Engagement.MacroF1:F3}), initiating F1 {model.InitiatingF1:F3} (baseline {baseline.InitiatingF1:F3}), within sessions {model.InitiatingWithinSessionsF1:F3} (baseline {baseline.InitiatingWithinSessionsF1:F3})");
 
         var cv = CrossValidate(set, settings, "cross-validation");
-        log.WriteLine($"{Folds}-fold by conversation: engagement macro-F1 {cv.Mean.EngagementMacroF1:F3}, initiating F1 {cv.Mean.InitiatingF1:F3}");
+        log.WriteLine($"{Folds}-fold by conversation: engagement macro-F1 {cv.Mean.EngagementMacroF1:F3} (baseline {cv.Mean.BaselineEngagementMacroF1:F3}), initiating F1 {cv.Mean.InitiatingF1:F3} (baseline {cv.Mean.BaselineInitiatingF1:F3}), within sessions {cv.Mean.InitiatingWithinSessionsF1:F3} (baseline {cv.Mean.BaselineInitiatingWithinSessionsF1:F3})");
         var card = new ModelCard
         {
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
@@ -72,10 +72,10 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
             var watch = Stopwatch.StartNew();
             var models = new ModelTrainer(s).Train(set.Where(c => ConversationSplit.Fold(c, Folds) != f));
             var seconds = watch.Elapsed.TotalSeconds;
-            var model = TaggerEvaluator.Evaluate(new LinearMessageTagger(models.Context, models.Engagement, models.Initiating), test);
+            var model = TaggerEvaluator.Evaluate(new LinearMessageTagger(models.Engagement, models.Initiating), test);
             var baseline = TaggerEvaluator.Evaluate(new KeywordBaselineTagger(), test);
             folds.Add(new SummaryJson($"fold {fold}", model.Engagement.MacroF1, model.Engagement.Accuracy, model.InitiatingF1,
-                baseline.Engagement.MacroF1, baseline.InitiatingF1, seconds));
+                baseline.Engagement.MacroF1, baseline.InitiatingF1, model.InitiatingWithinSessionsF1, baseline.InitiatingWithinSessionsF1, seconds));
         }
 
         var mean = new SummaryJson(
@@ -85,6 +85,8 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
             MetricsJson.Round(folds.Average(f => f.InitiatingF1)),
             MetricsJson.Round(folds.Average(f => f.BaselineEngagementMacroF1)),
             MetricsJson.Round(folds.Average(f => f.BaselineInitiatingF1)),
+            MetricsJson.Round(folds.Average(f => f.InitiatingWithinSessionsF1)),
+            MetricsJson.Round(folds.Average(f => f.BaselineInitiatingWithinSessionsF1)),
             Math.Round(folds.Sum(f => f.TrainingSeconds ?? 0), 2));
         var rounded = folds.Select(f => f with
         {
@@ -93,6 +95,8 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
             InitiatingF1 = MetricsJson.Round(f.InitiatingF1),
             BaselineEngagementMacroF1 = MetricsJson.Round(f.BaselineEngagementMacroF1),
             BaselineInitiatingF1 = MetricsJson.Round(f.BaselineInitiatingF1),
+            InitiatingWithinSessionsF1 = MetricsJson.Round(f.InitiatingWithinSessionsF1),
+            BaselineInitiatingWithinSessionsF1 = MetricsJson.Round(f.BaselineInitiatingWithinSessionsF1),
             TrainingSeconds = Math.Round(f.TrainingSeconds ?? 0, 2),
         }).ToArray();
         return new CrossValidationJson(Folds, mean, rounded);

@@ -24,14 +24,9 @@ public sealed record TrainingSettings
     /// <summary>L2 regularisation of the L-BFGS initiating model.</summary>
     public float InitiatingL2 { get; init; } = 0.1f;
 
-    /// <summary>Longest word n-gram (all shorter ones are included).</summary>
-    public int WordNgramLength { get; init; } = 2;
-
-    /// <summary>Longest character n-gram (all shorter ones from 2 on are included when <see cref="CharAllLengths"/>).</summary>
-    public int CharNgramLength { get; init; } = 4;
-
-    /// <summary>Whether character n-grams of every length up to <see cref="CharNgramLength"/> are used.</summary>
-    public bool CharAllLengths { get; init; }
+    /// <summary>How the text is featurised (fixed in code; recorded so the card says it).</summary>
+    public string TextFeatures { get; init; } =
+        "hashed word unigrams+bigrams (2^15 slots) and character trigrams (2^15 slots), each L2-normalised; own text and previous text";
 
     /// <summary>The feature families.</summary>
     public FeatureFamilies Families { get; init; } = FeatureFamilies.All;
