@@ -41,14 +41,14 @@ public static class MetricsTextReport
     {
         output.WriteLine();
         output.WriteLine(title);
-        output.WriteLine($"{string.Empty,-16}" + string.Concat(metrics.Labels.Select(l => $"{Short(l),12}")));
+        output.WriteLine($"{string.Empty,-16}" + string.Concat(metrics.Labels.Select(l => $"{Short(l),15}")));
         for (var g = 0; g < metrics.Labels.Count; g++)
         {
-            output.WriteLine($"{metrics.Labels[g],-16}" + string.Concat(metrics.Confusion[g].Select(c => c.ToString(CultureInfo.InvariantCulture).PadLeft(12))));
+            output.WriteLine($"{metrics.Labels[g],-16}" + string.Concat(metrics.Confusion[g].Select(c => c.ToString(CultureInfo.InvariantCulture).PadLeft(15))));
         }
     }
 
-    private static string Short(string label) => label.Length > 11 ? label[..11] : label;
+    private static string Short(string label) => label.Length > 14 ? label[..14] : label;
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -36,4 +36,10 @@ public sealed class ModelInput
 
     /// <summary>Gold initiating.</summary>
     public bool Initiating { get; set; }
+
+    /// <summary>Training weight of the row for the engagement model (class balancing).</summary>
+    public float EngagementWeight { get; set; } = 1;
+
+    /// <summary>Training weight of the row for the initiating model (class balancing).</summary>
+    public float InitiatingWeight { get; set; } = 1;
 }

@@ -1,7 +1,7 @@
 namespace TranscriptLens.Classification.Features;
 
 /// <summary>
-/// Hashed n-grams of a (normalised) text: word unigrams and bigrams in the first half of the
+/// Hashed n-grams of a (normalised) text: word unigrams, bigrams and the opening word in the first half of the
 /// vector, character trigrams in the second, each half L2-normalised on its own so a long message
 /// does not drown the character n-grams or the other way round. Words are runs of letters, digits
 /// and apostrophes; every other visible character (punctuation, each emoji) is a token of its own,
@@ -20,6 +20,7 @@ public static class TextVector
     private const uint WordSeed = 0x9747b28c;
     private const uint BigramSeed = 0x85ebca6b;
     private const uint CharSeed = 0xc2b2ae35;
+    private const uint FirstSeed = 0x27d4eb2f;
 
     /// <summary>Writes the features of <paramref name="text"/> into <paramref name="buffer"/> (cleared first), sorted by slot.</summary>
     public static void Fill(string text, NgramBuffer buffer, bool words = true, bool chars = true) =>
@@ -78,6 +79,12 @@ public static class TextVector
 
             var hash = Hash(text.AsSpan(start, i - start), WordSeed);
             buffer.Add((int)(hash % HalfSize));
+            if (!hasPrevious)
+            {
+                // The opening word apart: "also", "btw", "anyway" open a topic where they start a message.
+                buffer.Add((int)(Mix(hash, FirstSeed, FirstSeed) % HalfSize));
+            }
+
             if (hasPrevious)
             {
                 buffer.Add((int)(Mix(previous, hash, BigramSeed) % HalfSize));

@@ -26,6 +26,8 @@ public sealed class LinearMessageTagger : IMessageTagger
     private readonly float[] _bias;
     private readonly float[] _bySlot;
     private readonly float[] _textWeights;
+    private readonly bool _usesShape;
+    private readonly bool _usesLexicon;
 
     /// <summary>Builds the tagger from the two fitted chains (concatenation + linear predictor).</summary>
     public LinearMessageTagger(ITransformer engagementChain, ITransformer initiatingChain)
@@ -43,6 +45,9 @@ public sealed class LinearMessageTagger : IMessageTagger
             }
         }
 
+        // A family trained as zeros (ablation, or not shipped) has zero weights: skip computing it.
+        _usesShape = Uses(FeatureLayout.Shape, ShapeVector.Size);
+        _usesLexicon = Uses(FeatureLayout.Lexicon, LexiconVector.Size);
         _textWeights = new float[TextVector.Size * 2 * Outputs];
         for (var slot = 0; slot < TextVector.Size; slot++)
         {
@@ -69,15 +74,16 @@ public sealed class LinearMessageTagger : IMessageTagger
             var context = tracker.Next(message);
             if (TaggingRules.IsUntagged(message))
             {
-                batch.Add(new Pending(message, null, string.Empty, string.Empty));
+                batch.Add(new Pending(message, null, string.Empty, string.Empty, false));
             }
             else
             {
-                var own = FeatureExtractor.OwnText(message, context);
+                var bareMedia = TaggingRules.IsBareMedia(message);
+                var own = bareMedia ? string.Empty : ModelText.Normalise(message.Text, context.Participants);
                 var previous = FeatureExtractor.PreviousText(context);
                 Note(own, cache, unseen);
                 Note(previous, cache, unseen);
-                batch.Add(new Pending(message, context, own, previous));
+                batch.Add(new Pending(message, context, own, previous, bareMedia));
             }
 
             if (batch.Count == BatchSize)
@@ -121,7 +127,7 @@ public sealed class LinearMessageTagger : IMessageTagger
 
             ContextVector.Fill(pending.Context, context);
             Score(cache[pending.Text], cache[pending.Previous], context, scores);
-            result[i] = new TaggedMessage(pending.Message, Decide(pending.Message, scores));
+            result[i] = new TaggedMessage(pending.Message, Decide(pending.BareMedia, scores));
         }
 
         batch.Clear();
@@ -188,10 +194,10 @@ public sealed class LinearMessageTagger : IMessageTagger
         }
     }
 
-    private static MessageTags Decide(Message message, float[] scores)
+    private static MessageTags Decide(bool bareMedia, float[] scores)
     {
         var initiating = scores[4] > 0;
-        if (TaggingRules.IsBareMedia(message))
+        if (bareMedia)
         {
             return new MessageTags(initiating, Engagement.Minimal, 1f);
         }
@@ -234,20 +240,28 @@ public sealed class LinearMessageTagger : IMessageTagger
             }
         }
 
-        ShapeVector.Fill(text, dense[..ShapeVector.Size]);
-        for (var i = 0; i < ShapeVector.Size; i++)
+        if (_usesShape)
         {
-            Add(parts, FeatureLayout.Shape + i, dense[i]);
+            ShapeVector.Fill(text, dense[..ShapeVector.Size]);
+            for (var i = 0; i < ShapeVector.Size; i++)
+            {
+                Add(parts, FeatureLayout.Shape + i, dense[i]);
+            }
         }
 
-        LexiconVector.FillLower(lower, dense[..LexiconVector.Size], Lexicon.Default);
-        for (var i = 0; i < LexiconVector.Size; i++)
+        if (_usesLexicon)
         {
-            Add(parts, FeatureLayout.Lexicon + i, dense[i]);
+            LexiconVector.FillLower(lower, dense[..LexiconVector.Size], Lexicon.Default);
+            for (var i = 0; i < LexiconVector.Size; i++)
+            {
+                Add(parts, FeatureLayout.Lexicon + i, dense[i]);
+            }
         }
 
         return parts;
     }
+
+    private bool Uses(int start, int length) => _bySlot.AsSpan(start * Outputs, length * Outputs).ContainsAnyExcept(0f);
 
     private void Add(float[] parts, int slot, float value)
     {
@@ -263,5 +277,5 @@ public sealed class LinearMessageTagger : IMessageTagger
         }
     }
 
-    private readonly record struct Pending(Message Message, MessageContext? Context, string Text, string Previous);
+    private readonly record struct Pending(Message Message, MessageContext? Context, string Text, string Previous, bool BareMedia);
 }

@@ -16,6 +16,7 @@ public sealed class ModelTrainer(TrainingSettings settings)
     {
         var ml = new MLContext(settings.Seed);
         var rows = RowBuilder.Rows(set, settings.Families);
+        Weigh(rows);
         var all = ml.Data.LoadFromEnumerable(rows.Select(r => r.Row));
         var textOnly = ml.Data.LoadFromEnumerable(rows.Where(r => !r.RuledMedia).Select(r => r.Row));
 
@@ -28,12 +29,27 @@ public sealed class ModelTrainer(TrainingSettings settings)
         return new TrainedModels(ml, featurizer.Append(engagement), featurizer.Append(initiating), all.Schema);
     }
 
+    private void Weigh(List<(ModelInput Row, bool RuledMedia)> rows)
+    {
+        var text = rows.Where(r => !r.RuledMedia).Select(r => r.Row).ToList();
+        var counts = text.GroupBy(r => r.Engagement).ToDictionary(g => g.Key, g => g.Count());
+        var mean = counts.Values.Average();
+        foreach (var (row, _) in rows)
+        {
+            row.EngagementWeight = counts.TryGetValue(row.Engagement, out var count)
+                ? MathF.Pow((float)(mean / count), settings.EngagementBalance)
+                : 1;
+            row.InitiatingWeight = row.Initiating ? settings.InitiatingPositiveWeight : 1;
+        }
+    }
+
     private IEstimator<ITransformer> EngagementTrainer(MLContext ml) => settings.EngagementTrainer switch
     {
         "sdca-maxent" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(ModelInput.Engagement),
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(ModelInput.EngagementWeight),
             L2Regularization = settings.SdcaL2,
             NumberOfThreads = 1,
         }),
@@ -41,6 +57,7 @@ public sealed class ModelTrainer(TrainingSettings settings)
         {
             LabelColumnName = nameof(ModelInput.Engagement),
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(ModelInput.EngagementWeight),
             L2Regularization = settings.EngagementL2,
             L1Regularization = 0,
             NumberOfThreads = 1,
@@ -54,6 +71,7 @@ public sealed class ModelTrainer(TrainingSettings settings)
         {
             LabelColumnName = nameof(ModelInput.Initiating),
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(ModelInput.InitiatingWeight),
             L2Regularization = settings.SdcaL2,
             NumberOfThreads = 1,
         }),
@@ -61,6 +79,7 @@ public sealed class ModelTrainer(TrainingSettings settings)
         {
             LabelColumnName = nameof(ModelInput.Initiating),
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(ModelInput.InitiatingWeight),
             L2Regularization = settings.InitiatingL2,
             L1Regularization = 0,
             NumberOfThreads = 1,

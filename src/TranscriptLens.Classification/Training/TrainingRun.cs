@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.ML;
 using TranscriptLens.Classification.Cards;
 using TranscriptLens.Classification.Evaluation;
@@ -44,7 +45,7 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
         var card = new ModelCard
         {
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
+            MlNetVersion = MlNetVersion(),
             Labels = new Dictionary<string, IReadOnlyList<string>>
             {
                 ["engagement"] = EngagementNames.All.Select(EngagementNames.Name).ToArray(),
@@ -129,6 +130,8 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
 
     private List<SummaryJson> TrainerComparison(TrainingSet set)
     {
+        // The two models train independently: each row's engagement figure depends on its engagement
+        // trainer only, and its initiating figures on its initiating trainer only.
         (string Engagement, string Initiating)[] pairs = [("lbfgs-maxent", "lbfgs-logistic"), ("sdca-maxent", "sdca-logistic")];
         var rows = new List<SummaryJson>();
         foreach (var (engagement, initiating) in pairs)
@@ -140,6 +143,13 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
         }
 
         return rows;
+    }
+
+    // The package version (5.0.1), not the assembly version (ML.NET keeps that at 1.0.0.0).
+    private static string MlNetVersion()
+    {
+        var informational = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return informational?.Split('+')[0] ?? typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "unknown";
     }
 
     private static CountsJson Counts(TrainingSet set)

@@ -10,7 +10,7 @@ public sealed record TrainingSettings
     public string EngagementTrainer { get; init; } = "lbfgs-maxent";
 
     /// <summary>Initiating trainer: <c>sdca-logistic</c> or <c>lbfgs-logistic</c>.</summary>
-    public string InitiatingTrainer { get; init; } = "lbfgs-logistic";
+    public string InitiatingTrainer { get; init; } = "sdca-logistic";
 
     /// <summary>
     /// L2 regularisation of the SDCA trainers, null for ML.NET's data-dependent default. SDCA averages
@@ -19,10 +19,20 @@ public sealed record TrainingSettings
     public float? SdcaL2 { get; init; }
 
     /// <summary>L2 regularisation of the L-BFGS engagement model (loss summed over rows).</summary>
-    public float EngagementL2 { get; init; } = 0.1f;
+    public float EngagementL2 { get; init; } = 1f;
 
     /// <summary>L2 regularisation of the L-BFGS initiating model.</summary>
-    public float InitiatingL2 { get; init; } = 0.1f;
+    public float InitiatingL2 { get; init; } = 1f;
+
+    /// <summary>
+    /// How much engagement classes are balanced: each row is weighted by (mean class count / its
+    /// class count) raised to this power; 0 = no balancing, 1 = fully balanced. Macro-F1 counts
+    /// the rare <c>deflecting</c> as much as the common <c>neutral</c>.
+    /// </summary>
+    public float EngagementBalance { get; init; } = 0.5f;
+
+    /// <summary>Weight of initiating rows relative to the others (initiating is about a fifth of messages).</summary>
+    public float InitiatingPositiveWeight { get; init; } = 1.5f;
 
     /// <summary>How the text is featurised (fixed in code; recorded so the card says it).</summary>
     public string TextFeatures { get; init; } =

@@ -17,7 +17,24 @@ public static class MediaPlaceholder
     private static readonly string[] GermanOmitted = ["Bild", "Video", "Audio", "Sticker", "GIF", "Dokument"];
 
     /// <summary>True when <paramref name="text"/> is only a media placeholder.</summary>
-    public static bool Is(string text) => Split(text) is { Caption.Length: 0 };
+    public static bool Is(string text)
+    {
+        // Fast reject (called for every message): a bare placeholder is short and ends in '>'
+        // ("<Media omitted>"), 'd' ("omitted"), 'n' ("weggelassen") or ')' ("(file attached)"),
+        // possibly followed by spaces or direction marks.
+        if (text.Length is 0 or > 300)
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        if (last is not ('>' or 'd' or 'D' or 'n' or 'N' or ')' or '\u200E' or '\u200F') && !char.IsWhiteSpace(last))
+        {
+            return false;
+        }
+
+        return Split(text) is { Caption.Length: 0 };
+    }
 
     /// <summary>
     /// Splits a text that starts with a media line into the attachment and the caption after it
@@ -50,7 +67,7 @@ public static class MediaPlaceholder
         }
 
         if ((t.StartsWith("<attached:", StringComparison.OrdinalIgnoreCase) && t.EndsWith('>'))
-            || Whole.Any(w => t.Equals(w, StringComparison.OrdinalIgnoreCase)))
+            || Array.Exists(Whole, w => t.Equals(w, StringComparison.OrdinalIgnoreCase)))
         {
             return (t, string.Empty);
         }
