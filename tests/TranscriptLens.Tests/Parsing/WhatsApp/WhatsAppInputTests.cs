@@ -191,7 +191,9 @@ public sealed class WhatsAppInputTests
     public void A_50_MB_file_without_line_breaks_is_an_input_error()
     {
         var path = Path.Combine(RepoPaths.TempDirectory(), "blob.txt");
-        File.WriteAllBytes(path, Enumerable.Repeat((byte)'x', 50 << 20).ToArray());
+        var bytes = new byte[50 << 20];
+        Array.Fill(bytes, (byte)'x');
+        File.WriteAllBytes(path, bytes);
         try
         {
             var error = Assert.Throws<InputFormatException>(() => WhatsAppRun.OfFile(path));
