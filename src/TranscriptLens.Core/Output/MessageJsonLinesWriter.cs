@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TranscriptLens.Core.Model;
@@ -17,13 +18,19 @@ public sealed class MessageJsonLinesWriter : IDisposable
     };
 
     private readonly Stream _stream;
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
     /// <summary>Writes to <paramref name="stream"/>; the stream is not closed.</summary>
+    /// <remarks>
+    /// Each object is built in a reusable buffer and copied to the stream: flushing a
+    /// <see cref="Utf8JsonWriter"/> that writes to a stream also flushes the stream, which cost one
+    /// write system call per message (2.4 million for a 200 MB chat).
+    /// </remarks>
     public MessageJsonLinesWriter(Stream stream)
     {
         _stream = stream;
-        _json = new Utf8JsonWriter(stream, Options);
+        _json = new Utf8JsonWriter(_line, Options);
     }
 
     /// <summary>Writes one message; <paramref name="extra"/> appends more properties to the object.</summary>
@@ -75,8 +82,11 @@ public sealed class MessageJsonLinesWriter : IDisposable
         extra?.Invoke(_json);
         _json.WriteEndObject();
         _json.Flush();
+        _line.GetSpan(1)[0] = (byte)'\n';
+        _line.Advance(1);
+        _stream.Write(_line.WrittenSpan);
+        _line.ResetWrittenCount();
         _json.Reset();
-        _stream.WriteByte((byte)'\n');
     }
 
     /// <summary>The lowercase name used in output: text, media, system, deleted.</summary>

@@ -40,7 +40,23 @@ internal sealed class ExportSurvey
             survey._headers,
             TwelveHour: dominant.TwelveHour * 2 > dominant.Headers,
             WithSeconds: dominant.WithSeconds * 2 > dominant.Headers,
-            survey._authors.SystemAuthors());
+            survey._authors.SystemAuthors(),
+            survey.SecondLayout(layout));
+    }
+
+    /// <summary>
+    /// The other of Android/iOS when it heads at least 5% as many lines as the main layout: two
+    /// exports pasted together, not a few copied messages inside one.
+    /// </summary>
+    private HeaderLayout? SecondLayout(HeaderLayout main)
+    {
+        if (main is not (HeaderLayout.Android or HeaderLayout.Ios))
+        {
+            return null;
+        }
+
+        var other = main == HeaderLayout.Android ? HeaderLayout.Ios : HeaderLayout.Android;
+        return _evidence[(int)other].Headers * 20 >= _evidence[(int)main].Headers ? other : null;
     }
 
     private int Scan(WhatsAppSource source)
