@@ -145,7 +145,7 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
-    public async Task Without_a_tagger_the_command_fails_with_the_model_exit_code()
+    public async Task A_missing_model_fails_with_the_model_exit_code()
     {
         var input = Write(RepoPaths.TempDirectory(), "chat.txt", Chat);
 
@@ -156,10 +156,12 @@ public sealed class AnalyzeCommandTests
                 services.AddSingleton<IChatParser>(parser);
                 services.AddSingleton<IFormatSniffer>(parser);
                 services.RemoveAll<ITaggerProvider>();
+                services.AddSingleton<ITaggerProvider, MissingModelTaggerProvider>();
             },
             "analyze", input);
 
         Assert.Equal(4, run.ExitCode);
+        Assert.Contains("engagement.zip", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -283,5 +285,11 @@ public sealed class AnalyzeCommandTests
     {
         public void Write(AnalysisReport report, TextWriter output) =>
             output.Write($"<p>{report.Source}: {report.Totals.Messages} messages</p>");
+    }
+
+    private sealed class MissingModelTaggerProvider : ITaggerProvider
+    {
+        public IMessageTagger Load(string? modelsDirectory) =>
+            throw new TranscriptLens.Core.Diagnostics.ModelLoadException("models/engagement.zip: model file not found");
     }
 }
