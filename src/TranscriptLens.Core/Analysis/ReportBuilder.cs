@@ -34,44 +34,61 @@ internal static class ReportBuilder
 
     private static PeriodReport[] Timeline(SessionTable table, AnalysisSettings settings, IReadOnlyList<(int A, int B)> pairs, PairRows[] rows)
     {
-        var sessions = table.Sessions;
+        var periods = PeriodRanges(table.Sessions, settings.Period);
+        var reports = new PeriodReport[periods.Count];
+
+        // Periods are independent (each bootstrap has its own seeded stream), so they are measured in
+        // parallel; the result does not depend on the order or the number of threads.
+        Parallel.For(0, periods.Count, index =>
+        {
+            var (start, from, to) = periods[index];
+            var totals = ParticipantMeasures.Totals(table, from, to);
+            ChatTime? first = to > from ? table.Sessions[from].Start : null;
+            ChatTime? last = to > from ? table.Sessions[to - 1].End : null;
+            reports[index] = new PeriodReport
+            {
+                Label = PeriodCalendar.Label(start, settings.Period),
+                Start = start,
+                End = PeriodCalendar.Next(start, settings.Period),
+                Totals = Totals(table, from, to, table.SystemMessagesByPeriod.GetValueOrDefault(start), first, last),
+                Participants = ParticipantMeasures.Measure(table, totals, from, to),
+                Pairs = MeasurePairs(table, settings, pairs, rows, totals, from, to, index),
+            };
+        });
+
+        return reports;
+    }
+
+    /// <summary>
+    /// Every period from the first session's to the last session's, with its range of sessions
+    /// [From, To). Sessions are in time order, so a period is a contiguous run; a session whose
+    /// wall-clock period is earlier than the current one (a DST fold) stays in the current period.
+    /// </summary>
+    private static List<(DateOnly Start, int From, int To)> PeriodRanges(IReadOnlyList<SessionSummary> sessions, CalendarPeriod unit)
+    {
+        var ranges = new List<(DateOnly, int, int)>();
         if (sessions.Count == 0)
         {
-            return [];
+            return ranges;
         }
 
-        var periods = new List<PeriodReport>();
         var period = sessions[0].PeriodStart;
         var from = 0;
         while (from < sessions.Count)
         {
-            // Sessions are in time order, so a period is a contiguous run. A session whose wall-clock
-            // period is earlier than the current one (a DST fold) stays in the current period.
+            var next = PeriodCalendar.Next(period, unit);
             var to = from;
-            var next = PeriodCalendar.Next(period, settings.Period);
             while (to < sessions.Count && sessions[to].PeriodStart < next)
             {
                 to++;
             }
 
-            var totals = ParticipantMeasures.Totals(table, from, to);
-            var system = table.SystemMessagesByPeriod.GetValueOrDefault(period);
-            ChatTime? first = to > from ? sessions[from].Start : null;
-            ChatTime? last = to > from ? sessions[to - 1].End : null;
-            periods.Add(new PeriodReport
-            {
-                Label = PeriodCalendar.Label(period, settings.Period),
-                Start = period,
-                End = next,
-                Totals = Totals(table, from, to, system, first, last),
-                Participants = ParticipantMeasures.Measure(table, totals, from, to),
-                Pairs = MeasurePairs(table, settings, pairs, rows, totals, from, to, periods.Count),
-            });
+            ranges.Add((period, from, to));
             from = to;
             period = next;
         }
 
-        return [.. periods];
+        return ranges;
     }
 
     private static ReportTotals Totals(SessionTable table, int from, int to, int system, ChatTime? first, ChatTime? last)

@@ -110,11 +110,19 @@ public sealed class AsymmetryTests
     {
         var messages = new SyntheticChat().Generate(sessions: 80, seed: 5);
 
-        var first = Analyze(messages, AnalysisSettings.Default with { Seed = 42 }).Pair("A", "B");
-        var again = Analyze(messages, AnalysisSettings.Default with { Seed = 42 }).Pair("A", "B");
+        var firstReport = Analyze(messages, AnalysisSettings.Default with { Seed = 42 });
+        var againReport = Analyze(messages, AnalysisSettings.Default with { Seed = 42 });
+        var first = firstReport.Pair("A", "B");
+        var again = againReport.Pair("A", "B");
         var other = Analyze(messages, AnalysisSettings.Default with { Seed = 43 }).Pair("A", "B");
 
         Assert.Equal((first.CiLow, first.CiHigh), (again.CiLow, again.CiHigh));
+
+        // The periods are measured in parallel; their intervals are reproducible all the same.
+        Assert.Equal(
+            firstReport.Timeline.Select(p => (p.Pairs[0].CiLow, p.Pairs[0].CiHigh)),
+            againReport.Timeline.Select(p => (p.Pairs[0].CiLow, p.Pairs[0].CiHigh)));
+        Assert.Contains(firstReport.Timeline, p => p.Pairs[0].CiLow is not null);
         Assert.NotEqual((first.CiLow, first.CiHigh), (other.CiLow, other.CiHigh));
         Assert.Equal(first.Asymmetry, other.Asymmetry); // the point estimate does not depend on the seed
     }
