@@ -68,6 +68,7 @@ public sealed class LinearMessageTagger : IMessageTagger
         var tracker = new ContextTracker();
         var cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var unseen = new List<(string Text, float[] Parts)>();
+        var latest = new Dictionary<string, Latest>(StringComparer.Ordinal);
         var batch = new List<Pending>(BatchSize);
         foreach (var message in messages)
         {
@@ -79,9 +80,17 @@ public sealed class LinearMessageTagger : IMessageTagger
             else
             {
                 var bareMedia = TaggingRules.IsBareMedia(message);
-                var own = bareMedia ? string.Empty : ModelText.Normalise(message.Text, context.Participants);
-                var previous = FeatureExtractor.PreviousText(context);
-                batch.Add(new Pending(message, context, Note(own, cache, unseen), Note(previous, cache, unseen), bareMedia));
+                var own = Note(bareMedia ? string.Empty : ModelText.Normalise(message.Text, context.Participants), cache, unseen);
+                var key = message.Conversation ?? string.Empty;
+                var participants = context.Participants.Count;
+
+                // The previous text is usually the previous message's own text, already normalised
+                // with the same participants: reuse its parts instead of normalising and hashing again.
+                var previous = latest.TryGetValue(key, out var last) && ReferenceEquals(last.Text, context.PreviousText) && last.Participants == participants
+                    ? last.Parts
+                    : Note(FeatureExtractor.PreviousText(context), cache, unseen);
+                latest[key] = new Latest(message.Text, participants, own);
+                batch.Add(new Pending(message, context, own, previous, bareMedia));
             }
 
             if (batch.Count == BatchSize)
@@ -270,6 +279,8 @@ public sealed class LinearMessageTagger : IMessageTagger
             parts[k] += _bySlot[row + k] * value;
         }
     }
+
+    private readonly record struct Latest(string Text, int Participants, float[] Parts);
 
     private readonly record struct Pending(Message Message, MessageContext? Context, float[] Text, float[] Previous, bool BareMedia);
 }
