@@ -67,22 +67,29 @@ public sealed class LinearMessageTagger : IMessageTagger
     {
         var tracker = new ContextTracker();
         var cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var unseen = new List<string>();
+        var unseen = new List<(string Text, float[] Parts)>();
+        var latest = new Dictionary<string, Latest>(StringComparer.Ordinal);
         var batch = new List<Pending>(BatchSize);
         foreach (var message in messages)
         {
             var context = tracker.Next(message);
             if (TaggingRules.IsUntagged(message))
             {
-                batch.Add(new Pending(message, null, string.Empty, string.Empty, false));
+                batch.Add(new Pending(message, null, [], [], false));
             }
             else
             {
                 var bareMedia = TaggingRules.IsBareMedia(message);
-                var own = bareMedia ? string.Empty : ModelText.Normalise(message.Text, context.Participants);
-                var previous = FeatureExtractor.PreviousText(context);
-                Note(own, cache, unseen);
-                Note(previous, cache, unseen);
+                var own = Note(bareMedia ? string.Empty : ModelText.Normalise(message.Text, context.Participants), cache, unseen);
+                var key = message.Conversation ?? string.Empty;
+                var participants = context.Participants.Count;
+
+                // The previous text is usually the previous message's own text, already normalised
+                // with the same participants: reuse its parts instead of normalising and hashing again.
+                var previous = latest.TryGetValue(key, out var last) && ReferenceEquals(last.Text, context.PreviousText) && last.Participants == participants
+                    ? last.Parts
+                    : Note(FeatureExtractor.PreviousText(context), cache, unseen);
+                latest[key] = new Latest(message.Text, participants, own);
                 batch.Add(new Pending(message, context, own, previous, bareMedia));
             }
 
@@ -101,18 +108,23 @@ public sealed class LinearMessageTagger : IMessageTagger
         }
     }
 
-    // A text not cached yet gets a placeholder at once, so it is queued only once per batch.
-    private static void Note(string text, Dictionary<string, float[]> cache, List<string> unseen)
+    // A text not cached yet gets its (empty) parts array at once, so it is queued only once per
+    // batch and the batch holds the arrays themselves: no second look-up when scoring.
+    private static float[] Note(string text, Dictionary<string, float[]> cache, List<(string Text, float[] Parts)> unseen)
     {
-        if (cache.TryAdd(text, []))
+        if (!cache.TryGetValue(text, out var parts))
         {
-            unseen.Add(text);
+            parts = new float[2 * Outputs];
+            cache[text] = parts;
+            unseen.Add((text, parts));
         }
+
+        return parts;
     }
 
-    private TaggedMessage[] Flush(List<Pending> batch, Dictionary<string, float[]> cache, List<string> unseen)
+    private TaggedMessage[] Flush(List<Pending> batch, Dictionary<string, float[]> cache, List<(string Text, float[] Parts)> unseen)
     {
-        ComputeParts(unseen, cache);
+        ComputeParts(unseen);
         var result = new TaggedMessage[batch.Count];
         var context = new float[ContextVector.Size];
         var scores = new float[Outputs];
@@ -126,7 +138,7 @@ public sealed class LinearMessageTagger : IMessageTagger
             }
 
             ContextVector.Fill(pending.Context, context);
-            Score(cache[pending.Text], cache[pending.Previous], context, scores);
+            Score(pending.Text, pending.Previous, context, scores);
             result[i] = new TaggedMessage(pending.Message, Decide(pending.BareMedia, scores));
         }
 
@@ -142,34 +154,28 @@ public sealed class LinearMessageTagger : IMessageTagger
 
     // New texts are most of the cost; they are independent, so a large batch of them is split
     // over two cores (the weights are read-only, each worker has its own buffer).
-    private void ComputeParts(List<string> unseen, Dictionary<string, float[]> cache)
+    private void ComputeParts(List<(string Text, float[] Parts)> unseen)
     {
-        var parts = new float[unseen.Count][];
         if (unseen.Count >= ParallelThreshold && Environment.ProcessorCount > 1)
         {
             var half = unseen.Count / 2;
-            var other = Task.Run(() => ComputeRange(unseen, parts, half, unseen.Count));
-            ComputeRange(unseen, parts, 0, half);
+            var other = Task.Run(() => ComputeRange(unseen, half, unseen.Count));
+            ComputeRange(unseen, 0, half);
             other.GetAwaiter().GetResult();
         }
         else
         {
-            ComputeRange(unseen, parts, 0, unseen.Count);
-        }
-
-        for (var i = 0; i < unseen.Count; i++)
-        {
-            cache[unseen[i]] = parts[i];
+            ComputeRange(unseen, 0, unseen.Count);
         }
     }
 
-    private void ComputeRange(List<string> texts, float[][] parts, int from, int to)
+    private void ComputeRange(List<(string Text, float[] Parts)> texts, int from, int to)
     {
         var buffer = new NgramBuffer();
         Span<float> dense = stackalloc float[Math.Max(ShapeVector.Size, LexiconVector.Size)];
         for (var i = from; i < to; i++)
         {
-            parts[i] = Parts(texts[i], buffer, dense);
+            Parts(texts[i].Text, texts[i].Parts, buffer, dense);
         }
     }
 
@@ -222,9 +228,8 @@ public sealed class LinearMessageTagger : IMessageTagger
 
     // The contributions of one text: [0..5) as the message's own text (n-grams, shape, lexicon),
     // [5..10) as the previous message's text.
-    private float[] Parts(string text, NgramBuffer buffer, Span<float> dense)
+    private void Parts(string text, float[] parts, NgramBuffer buffer, Span<float> dense)
     {
-        var parts = new float[2 * Outputs];
         var lower = text.ToLowerInvariant();
         TextVector.FillLower(lower, buffer);
         var slots = buffer.Slots;
@@ -257,8 +262,6 @@ public sealed class LinearMessageTagger : IMessageTagger
                 Add(parts, FeatureLayout.Lexicon + i, dense[i]);
             }
         }
-
-        return parts;
     }
 
     private bool Uses(int start, int length) => _bySlot.AsSpan(start * Outputs, length * Outputs).ContainsAnyExcept(0f);
@@ -277,5 +280,7 @@ public sealed class LinearMessageTagger : IMessageTagger
         }
     }
 
-    private readonly record struct Pending(Message Message, MessageContext? Context, string Text, string Previous, bool BareMedia);
+    private readonly record struct Latest(string Text, int Participants, float[] Parts);
+
+    private readonly record struct Pending(Message Message, MessageContext? Context, float[] Text, float[] Previous, bool BareMedia);
 }

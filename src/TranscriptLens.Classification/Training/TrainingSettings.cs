@@ -18,10 +18,10 @@ public sealed record TrainingSettings
     /// </summary>
     public float? SdcaL2 { get; init; }
 
-    /// <summary>L2 regularisation of the L-BFGS engagement model (loss summed over rows).</summary>
+    /// <summary>L2 regularisation of the L-BFGS engagement model (loss summed over rows; not used by <c>sdca-maxent</c>).</summary>
     public float EngagementL2 { get; init; } = 1f;
 
-    /// <summary>L2 regularisation of the L-BFGS initiating model.</summary>
+    /// <summary>L2 regularisation of the L-BFGS initiating model (not used by <c>sdca-logistic</c>, which uses <see cref="SdcaL2"/>).</summary>
     public float InitiatingL2 { get; init; } = 1f;
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed record TrainingSettings
 
     /// <summary>How the text is featurised (fixed in code; recorded so the card says it).</summary>
     public string TextFeatures { get; init; } =
-        "hashed word unigrams+bigrams (2^15 slots) and character trigrams (2^15 slots), each L2-normalised; own text and previous text";
+        "hashed word unigrams, bigrams and opening word (2^15 slots) and character trigrams (2^15 slots), each block L2-normalised; for the own text and the previous text";
 
     /// <summary>The feature families.</summary>
     public FeatureFamilies Families { get; init; } = FeatureFamilies.All;
