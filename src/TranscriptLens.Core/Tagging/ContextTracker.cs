@@ -54,7 +54,7 @@ public sealed class ContextTracker
         var sameSender = message.Sender is not null && string.Equals(previous.Sender, message.Sender, StringComparison.Ordinal);
         return new MessageContext(
             IsFirst: false,
-            SessionStart: seconds >= _sessionGapSeconds,
+            SessionStart: seconds > _sessionGapSeconds,
             SecondsSincePrevious: seconds,
             PreviousSameSender: sameSender,
             PreviousText: previous.Text,

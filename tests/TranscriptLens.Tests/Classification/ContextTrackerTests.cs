@@ -11,18 +11,20 @@ public sealed class ContextTrackerTests
         new(index, ChatTime.Naive(Start + offset), kind == MessageKind.System ? null : sender, text, kind) { Thread = thread };
 
     [Fact]
-    public void A_gap_of_exactly_four_hours_starts_a_session_and_one_second_less_does_not()
+    public void A_gap_of_exactly_four_hours_stays_in_the_session_and_one_second_more_starts_one()
     {
+        // LABELS.md: a session is a maximal run whose consecutive gaps are AT MOST the session gap,
+        // the same boundary the analysis uses.
         var tracker = new ContextTracker();
         var first = tracker.Next(At(0, TimeSpan.Zero, "Maya", "hey"));
-        var justUnder = tracker.Next(At(1, TimeSpan.FromHours(4) - TimeSpan.FromSeconds(1), "Tom", "hi"));
-        var exactly = tracker.Next(At(2, TimeSpan.FromHours(8) - TimeSpan.FromSeconds(1), "Maya", "morning"));
+        var exactly = tracker.Next(At(1, TimeSpan.FromHours(4), "Tom", "hi"));
+        var justOver = tracker.Next(At(2, TimeSpan.FromHours(8) + TimeSpan.FromSeconds(1), "Maya", "morning"));
 
         Assert.True(first.IsFirst);
         Assert.True(first.SessionStart);
-        Assert.False(justUnder.SessionStart);
-        Assert.Equal(4 * 3600 - 1, justUnder.SecondsSincePrevious);
-        Assert.True(exactly.SessionStart); // 8 h - 1 s - (4 h - 1 s) = 4 h exactly
+        Assert.False(exactly.SessionStart);
+        Assert.Equal(4 * 3600, exactly.SecondsSincePrevious);
+        Assert.True(justOver.SessionStart); // 8 h + 1 s - 4 h = 4 h 1 s
     }
 
     [Fact]
