@@ -33,11 +33,14 @@ internal static class DeletedMarkers
 
     private static readonly int Longest = Markers.Max(m => m.Length) + 1;
 
+    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
+    private static readonly int Shortest = Markers.Min(m => m.Length);
+
     /// <summary>True when the whole body is a deletion tombstone.</summary>
     public static bool IsMatch(ReadOnlySpan<char> body)
     {
         var text = body.Trim();
-        if (text.Length > Longest || text.IsEmpty)
+        if (text.Length > Longest || text.Length < Shortest)
         {
             return false;
         }

@@ -19,7 +19,24 @@ internal static class InvisibleChars
     public static bool Is(char c) => c >= '\u200E' && Set.Contains(c);
 
     /// <summary>True when <paramref name="text"/> holds any stripped character (vectorised scan).</summary>
-    public static bool Any(ReadOnlySpan<char> text) => text.ContainsAny(Set);
+    public static bool Any(ReadOnlySpan<char> text) => IndexOfAny(text) >= 0;
+
+    /// <summary>
+    /// The position of the first stripped character, or -1. All of them lie in U+200E–U+FEFF, so a
+    /// range scan (a few instructions per 16 characters) settles the common case, text without any;
+    /// only text with characters in that range pays for the exact set (a probabilistic map).
+    /// </summary>
+    public static int IndexOfAny(ReadOnlySpan<char> text)
+    {
+        var candidate = text.IndexOfAnyInRange('\u200E', '\uFEFF');
+        if (candidate < 0)
+        {
+            return -1;
+        }
+
+        var found = text[candidate..].IndexOfAny(Set);
+        return found < 0 ? -1 : candidate + found;
+    }
 
     /// <summary>The first position at or after <paramref name="pos"/> that is not an invisible character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -39,7 +56,7 @@ internal static class InvisibleChars
         var written = 0;
         while (true)
         {
-            var next = text.IndexOfAny(Set);
+            var next = IndexOfAny(text);
             if (next < 0)
             {
                 text.CopyTo(destination[written..]);

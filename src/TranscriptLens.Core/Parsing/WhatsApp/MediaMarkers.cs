@@ -90,6 +90,9 @@ internal static class MediaMarkers
 
     private static readonly int LongestOmitted = Omitted.Keys.Max(k => k.Length);
 
+    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
+    private static readonly int ShortestOmitted = Omitted.Keys.Min(k => k.Length);
+
     // iOS documents: "Menu.pdf • 2 pages document omitted".
     private static readonly string[] DocumentOmittedSuffixes =
         ["document omitted", "Dokument weggelassen", "documento omitido", "documento omesso"];
@@ -114,7 +117,7 @@ internal static class MediaMarkers
             return false;
         }
 
-        if (line.Length <= LongestOmitted && OmittedLookup.TryGetValue(line, out var kind))
+        if (line.Length <= LongestOmitted && line.Length >= ShortestOmitted && OmittedLookup.TryGetValue(line, out var kind))
         {
             attachment = kind;
             return true;
