@@ -22,8 +22,10 @@ public static class MessageOrdering
     public static IEnumerable<Message> Order(
         IEnumerable<Message> messages, string source, DiagnosticBag diagnostics, int window = DefaultWindow)
     {
-        // buffer[head..] is the window, sorted by time; head advances instead of RemoveAt(0).
-        var buffer = new List<(long Ticks, Message Message, ConversationCursor Cursor)>();
+        // buffer[head..] is the window, sorted by time; head advances instead of RemoveAt(0). Each entry
+        // keeps the message's time and index beside it: a message leaves the window thousands of
+        // messages after it entered, long out of the CPU cache, and is then only touched if renumbered.
+        var buffer = new List<(long Ticks, int Index, Message Message, ConversationCursor Cursor)>();
         var head = 0;
         var cursors = new Dictionary<string, ConversationCursor>(StringComparer.Ordinal);
         string? lastKey = null;
@@ -69,12 +71,16 @@ public static class MessageOrdering
                 position--;
             }
 
-            if (position != buffer.Count)
+            if (position == buffer.Count)
+            {
+                buffer.Add((ticks, message.Index, message, cursor));
+            }
+            else
             {
                 moved++;
+                buffer.Insert(position, (ticks, message.Index, message, cursor));
             }
 
-            buffer.Insert(position, (ticks, message, cursor));
             if (buffer.Count - head > window)
             {
                 yield return Deliver(buffer[head++]);
@@ -102,10 +108,11 @@ public static class MessageOrdering
         }
     }
 
-    private static Message Deliver((long Ticks, Message Message, ConversationCursor Cursor) entry)
+    private static Message Deliver((long Ticks, int Index, Message Message, ConversationCursor Cursor) entry)
     {
         entry.Cursor.LastDelivered = entry.Ticks;
-        return Number(entry.Message, entry.Cursor);
+        var index = entry.Cursor.NextIndex++;
+        return entry.Index == index ? entry.Message : entry.Message with { Index = index };
     }
 
     private static Message Number(Message message, ConversationCursor cursor)

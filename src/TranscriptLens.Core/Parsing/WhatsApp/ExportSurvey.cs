@@ -5,64 +5,112 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 /// <summary>
 /// The first of two passes over an export: reads only header prefixes (and authors, for the
 /// system-author heuristic) to decide, once for the whole file, how its dates are ordered, before
-/// the second pass turns any line into a message. Keeps counters, never the lines.
+/// the second pass turns any line into a message. Keeps counters, never the lines. A large plain
+/// file is surveyed as two halves on two threads, whose evidence joins to exactly that of one pass.
 /// </summary>
 internal static class ExportSurvey
 {
     /// <summary>Lines read without finding any header before giving up on the input.</summary>
     public const int MaxLinesBeforeHeader = 1000;
 
+    /// <summary>Files from this size on are surveyed in two halves in parallel.</summary>
+    public const long ParallelFromBytes = 8 << 20;
+
     /// <summary>Surveys <paramref name="text"/>; an input without headers is an <see cref="InputFormatException"/>.</summary>
     public static ExportProfile Run(TextReader text, string source, DateOrder fallback)
     {
-        var evidence = new DateOrderEvidence[Enum.GetValues<HeaderLayout>().Length];
-        for (var i = 0; i < evidence.Length; i++)
+        var pass = new SurveyPass();
+        if (!pass.Read(text, MaxLinesBeforeHeader, CancellationToken.None))
         {
-            evidence[i] = new DateOrderEvidence();
+            throw NoHeader(source, pass.Lines, pass.BinaryBeforeHeader);
         }
 
-        var authors = new SystemAuthorTracker();
-        var lines = new ChatLineReader(text);
-        var headers = 0;
-        var binary = false;
-        while (lines.ReadLine(out var line))
+        return Decide(pass, source, fallback);
+    }
+
+    /// <summary>Surveys <paramref name="source"/>, in parallel halves when it is a plain file of at least <paramref name="parallelFromBytes"/>.</summary>
+    public static ExportProfile Run(WhatsAppSource source, DateOrder fallback, long parallelFromBytes = ParallelFromBytes)
+    {
+        var length = source.SplittableLength();
+        var middle = length >= parallelFromBytes ? source.LineStartAfter(length.Value / 2) : null;
+        return RunSplitAt(source, middle, fallback);
+    }
+
+    /// <summary>Surveys <paramref name="source"/> in two parts split at the line start <paramref name="split"/> (in one pass when null).</summary>
+    internal static ExportProfile RunSplitAt(WhatsAppSource source, long? split, DateOrder fallback)
+    {
+        if (split is not { } at || RunInHalves(source, at, source.SplittableLength()!.Value) is not { } pass)
         {
-            if (!HeaderMatcher.TryMatch(line, out var header))
+            using var text = source.OpenText();
+            return Run(text, source.Name, fallback);
+        }
+
+        return Decide(pass, source.Name, fallback);
+    }
+
+    /// <summary>The joined pass, or null when the first half holds no header at all (then one pass decides).</summary>
+    private static SurveyPass? RunInHalves(WhatsAppSource source, long split, long length)
+    {
+        var first = new SurveyPass();
+        var second = new SurveyPass();
+        using var stop = new CancellationTokenSource();
+        var later = Task.Run(() =>
+        {
+            using var text = source.OpenText(split, length);
+            second.Read(text, int.MaxValue, stop.Token);
+        });
+
+        bool complete;
+        try
+        {
+            using var text = source.OpenText(0, split);
+            complete = first.Read(text, MaxLinesBeforeHeader, CancellationToken.None);
+        }
+        finally
+        {
+            stop.Cancel();
+            try
             {
-                if (headers == 0)
-                {
-                    binary |= line.Contains('\0');
-                    if (lines.LineNumber >= MaxLinesBeforeHeader)
-                    {
-                        throw NoHeader(source, lines.LineNumber, binary);
-                    }
-                }
-
-                continue;
+                later.GetAwaiter().GetResult();
             }
-
-            headers++;
-            evidence[(int)header.Layout].Add(header, lines.LineNumber);
-            if (header.Layout == HeaderLayout.Ios)
+            catch (OperationCanceledException)
             {
-                authors.Observe(line[header.BodyStart..]);
+                // Cancelled only when the first half already failed or threw.
             }
         }
 
-        if (headers == 0)
+        if (!complete)
         {
-            throw NoHeader(source, lines.LineNumber, binary);
+            throw NoHeader(source.Name, first.Lines, first.BinaryBeforeHeader);
         }
 
-        var layout = (HeaderLayout)Array.FindIndex(evidence, e => e.Headers == evidence.Max(x => x.Headers));
+        if (first.Headers == 0)
+        {
+            return null;
+        }
+
+        first.Append(second);
+        return first;
+    }
+
+    private static ExportProfile Decide(SurveyPass pass, string source, DateOrder fallback)
+    {
+        if (pass.Headers == 0)
+        {
+            throw NoHeader(source, pass.Lines, pass.BinaryBeforeHeader);
+        }
+
+        var evidence = pass.Evidence;
+        var most = evidence.Max(e => e.Headers);
+        var layout = (HeaderLayout)evidence.ToList().FindIndex(e => e.Headers == most);
         var dominant = evidence[(int)layout];
         return new ExportProfile(
             DateOrderDecider.Decide(dominant, fallback),
             layout,
-            headers,
+            pass.Headers,
             TwelveHour: dominant.TwelveHour * 2 > dominant.Headers,
             WithSeconds: dominant.WithSeconds * 2 > dominant.Headers,
-            authors.SystemAuthors());
+            pass.Authors.SystemAuthors());
     }
 
     private static InputFormatException NoHeader(string source, int lines, bool binary)

@@ -32,11 +32,7 @@ public sealed class WhatsAppParser : IChatParser
     public IEnumerable<Message> Parse(ChatInput input, ParseOptions options, DiagnosticBag diagnostics)
     {
         var source = WhatsAppSource.Resolve(input);
-        ExportProfile profile;
-        using (var first = source.OpenText())
-        {
-            profile = Survey(first, source.Name);
-        }
+        var profile = Survey(source);
 
         diagnostics.Info(source.Name, null, profile.Describe());
         if (profile.Dates.Assumed)
@@ -48,15 +44,15 @@ public sealed class WhatsAppParser : IChatParser
         return ReadMessages(source, profile, diagnostics);
     }
 
-    private ExportProfile Survey(TextReader text, string source)
+    private ExportProfile Survey(WhatsAppSource source)
     {
         try
         {
-            return ExportSurvey.Run(text, source, _fallback);
+            return ExportSurvey.Run(source, _fallback);
         }
         catch (InvalidDataException e)
         {
-            throw new InputFormatException(source, $"the archive could not be read: {e.Message}");
+            throw new InputFormatException(source.Name, $"the archive could not be read: {e.Message}");
         }
     }
 
