@@ -4,6 +4,7 @@ using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Output;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Streaming;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -24,7 +25,9 @@ public sealed class ParseCommand(TranscriptReader reader, CliConsole console) : 
             var outPath = result.GetValue(outOption);
             var diagnostics = new DiagnosticBag();
             var messages = reader.Read(ChatInput.FromFile(path), result.GetValue(input.Format), input.ToParseOptions(result), diagnostics);
-            var count = Write(messages, outPath, path);
+
+            // Parsing runs on its own thread, a few batches ahead of writing: both cores work on a large export.
+            var count = Write(ReadAhead.Enumerate(messages), outPath, path);
             DiagnosticReport.Write(console.Error, diagnostics, $"parsed {count} message(s) from {path}");
             return Task.FromResult(ExitCodes.Success);
         }));
@@ -48,8 +51,7 @@ public sealed class ParseCommand(TranscriptReader reader, CliConsole console) : 
             return count;
         }
 
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        using var jsonl = new MessageJsonLinesWriter(buffered);
+        using var jsonl = new MessageJsonLinesWriter(stream);
         foreach (var message in messages)
         {
             jsonl.Write(message);

@@ -45,6 +45,40 @@ public readonly record struct ChatTime(DateTime Clock, TimeSpan? Offset)
         return Instant(TimeZoneInfo.ConvertTime(instant, zone));
     }
 
+    /// <summary>
+    /// Writes the text of <see cref="ToString"/> as UTF-8 without allocating: output writers call this
+    /// once per message, millions of times per history. False when <paramref name="destination"/> is
+    /// shorter than 25 bytes.
+    /// </summary>
+    public bool TryFormatUtf8(Span<byte> destination, out int written)
+    {
+        // "s" is the invariant, allocation-free fast path for yyyy-MM-dd'T'HH:mm:ss.
+        if (!Clock.TryFormat(destination, out written, "s", CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        if (Offset is not { } offset)
+        {
+            return true;
+        }
+
+        if (destination.Length < written + 6)
+        {
+            return false;
+        }
+
+        var minutes = (int)Math.Abs(offset.Ticks / TimeSpan.TicksPerMinute);
+        destination[written] = offset < TimeSpan.Zero ? (byte)'-' : (byte)'+';
+        destination[written + 1] = (byte)('0' + (minutes / 600));
+        destination[written + 2] = (byte)('0' + (minutes / 60 % 10));
+        destination[written + 3] = (byte)':';
+        destination[written + 4] = (byte)('0' + (minutes % 60 / 10));
+        destination[written + 5] = (byte)('0' + (minutes % 10));
+        written += 6;
+        return true;
+    }
+
     /// <summary>ISO 8601: <c>yyyy-MM-ddTHH:mm:ss</c> for naive times, with <c>+hh:mm</c> for instants.</summary>
     public override string ToString() => Offset is { } offset
         ? new DateTimeOffset(Clock, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)

@@ -22,33 +22,37 @@ public static class MessageOrdering
     public static IEnumerable<Message> Order(
         IEnumerable<Message> messages, string source, DiagnosticBag diagnostics, int window = DefaultWindow)
     {
-        // buffer[head..] is the window, sorted by time; head advances instead of RemoveAt(0).
-        var buffer = new List<Message>();
+        // buffer[head..] is the window, sorted by time; head advances instead of RemoveAt(0). Each entry
+        // keeps the message's time and index beside it: a message leaves the window thousands of
+        // messages after it entered, long out of the CPU cache, and is then only touched if renumbered.
+        var buffer = new List<(long Ticks, int Index, Message Message, ConversationCursor Cursor)>();
         var head = 0;
-        var nextIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lastEmitted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var cursors = new Dictionary<string, ConversationCursor>(StringComparer.Ordinal);
+        string? lastKey = null;
+        ConversationCursor? lastCursor = null;
         var moved = 0;
         var beyond = 0;
 
         foreach (var message in messages)
         {
             var ticks = message.Timestamp.Ticks;
-            var conversation = message.Conversation ?? string.Empty;
-            if (!lastEmitted.TryGetValue(conversation, out var last))
+            var key = message.Conversation ?? string.Empty;
+            if (!ReferenceEquals(key, lastKey) && !cursors.TryGetValue(key, out lastCursor))
             {
                 for (var i = head; i < buffer.Count; i++)
                 {
-                    lastEmitted[buffer[i].Conversation ?? string.Empty] = buffer[i].Timestamp.Ticks;
-                    yield return Number(buffer[i], nextIndex);
+                    yield return Deliver(buffer[i]);
                 }
 
                 buffer.Clear();
                 head = 0;
-                last = long.MinValue;
-                lastEmitted[conversation] = last;
+                lastCursor = new ConversationCursor();
+                cursors.Add(key, lastCursor);
             }
 
-            if (ticks < last)
+            lastKey = key;
+            var cursor = lastCursor!;
+            if (ticks < cursor.LastDelivered)
             {
                 beyond++;
                 if (beyond <= 5)
@@ -57,27 +61,29 @@ public static class MessageOrdering
                         "message is older than messages already delivered (out of order by more than the reorder window); kept in file order");
                 }
 
-                yield return Number(message, nextIndex);
+                yield return Number(message, cursor);
                 continue;
             }
 
             var position = buffer.Count;
-            while (position > head && buffer[position - 1].Timestamp.Ticks > ticks)
+            while (position > head && buffer[position - 1].Ticks > ticks)
             {
                 position--;
             }
 
-            if (position != buffer.Count)
+            if (position == buffer.Count)
+            {
+                buffer.Add((ticks, message.Index, message, cursor));
+            }
+            else
             {
                 moved++;
+                buffer.Insert(position, (ticks, message.Index, message, cursor));
             }
 
-            buffer.Insert(position, message);
             if (buffer.Count - head > window)
             {
-                var first = buffer[head++];
-                lastEmitted[first.Conversation ?? string.Empty] = first.Timestamp.Ticks;
-                yield return Number(first, nextIndex);
+                yield return Deliver(buffer[head++]);
                 if (head >= window)
                 {
                     buffer.RemoveRange(0, head);
@@ -88,7 +94,7 @@ public static class MessageOrdering
 
         for (var i = head; i < buffer.Count; i++)
         {
-            yield return Number(buffer[i], nextIndex);
+            yield return Deliver(buffer[i]);
         }
 
         if (moved > 0)
@@ -102,11 +108,16 @@ public static class MessageOrdering
         }
     }
 
-    private static Message Number(Message message, Dictionary<string, int> nextIndex)
+    private static Message Deliver((long Ticks, int Index, Message Message, ConversationCursor Cursor) entry)
     {
-        var key = message.Conversation ?? string.Empty;
-        nextIndex.TryGetValue(key, out var index);
-        nextIndex[key] = index + 1;
+        entry.Cursor.LastDelivered = entry.Ticks;
+        var index = entry.Cursor.NextIndex++;
+        return entry.Index == index ? entry.Message : entry.Message with { Index = index };
+    }
+
+    private static Message Number(Message message, ConversationCursor cursor)
+    {
+        var index = cursor.NextIndex++;
         return message.Index == index ? message : message with { Index = index };
     }
 }

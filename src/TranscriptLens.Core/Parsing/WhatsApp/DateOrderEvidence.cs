@@ -4,10 +4,13 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 /// What the headers of one file say about their day/month order, gathered in the first pass
 /// without keeping the dates: which field ever exceeds 12, how often each decreases within a year
 /// (the day wraps at every month end) and how often each changes (the day changes more often).
+/// The evidence of two consecutive parts of a file can be joined (<see cref="Append"/>) into exactly
+/// what one pass over the whole file gathers, so large files are surveyed in parallel.
 /// </summary>
 internal sealed class DateOrderEvidence
 {
     private bool _hasPrevious;
+    private DateFields _first;
     private DateFields _previous;
 
     /// <summary>Headers seen.</summary>
@@ -80,16 +83,71 @@ internal sealed class DateOrderEvidence
 
         if (_hasPrevious)
         {
-            FirstChanges += date.First != _previous.First ? 1 : 0;
-            SecondChanges += date.Second != _previous.Second ? 1 : 0;
-            if (date.Year == _previous.Year)
-            {
-                FirstDecreases += date.First < _previous.First ? 1 : 0;
-                SecondDecreases += date.Second < _previous.Second ? 1 : 0;
-            }
+            Compare(_previous, date);
+        }
+        else
+        {
+            _first = date;
         }
 
         _previous = date;
         _hasPrevious = true;
+    }
+
+    /// <summary>
+    /// Adds the evidence of the part of the file that follows this one, whose line numbers start
+    /// after <paramref name="lineOffset"/> lines: counts add up, examples stay the earliest, and the
+    /// last header here is compared with the first one there, as a single pass would.
+    /// </summary>
+    public void Append(DateOrderEvidence later, int lineOffset)
+    {
+        Headers += later.Headers;
+        YearFirst += later.YearFirst;
+        TwoDigitYearFirst += later.TwoDigitYearFirst;
+        TwelveHour += later.TwelveHour;
+        WithSeconds += later.WithSeconds;
+        if (FirstAbove12 == 0 && later.FirstAbove12 > 0)
+        {
+            FirstAbove12Example = (later.FirstAbove12Example.Line + lineOffset, later.FirstAbove12Example.Value);
+        }
+
+        if (SecondAbove12 == 0 && later.SecondAbove12 > 0)
+        {
+            SecondAbove12Example = (later.SecondAbove12Example.Line + lineOffset, later.SecondAbove12Example.Value);
+        }
+
+        FirstAbove12 += later.FirstAbove12;
+        SecondAbove12 += later.SecondAbove12;
+        FirstDecreases += later.FirstDecreases;
+        SecondDecreases += later.SecondDecreases;
+        FirstChanges += later.FirstChanges;
+        SecondChanges += later.SecondChanges;
+        if (!later._hasPrevious)
+        {
+            return;
+        }
+
+        if (_hasPrevious)
+        {
+            Compare(_previous, later._first);
+        }
+        else
+        {
+            _first = later._first;
+        }
+
+        _previous = later._previous;
+        _hasPrevious = true;
+    }
+
+    private void Compare(DateFields previous, DateFields date)
+    {
+        FirstChanges += date.First != previous.First ? 1 : 0;
+        SecondChanges += date.Second != previous.Second ? 1 : 0;
+        if (date.Year == previous.Year)
+        {
+            FirstDecreases += date.First < previous.First ? 1 : 0;
+            SecondDecreases += date.Second < previous.Second ? 1 : 0;
+        }
     }
 }

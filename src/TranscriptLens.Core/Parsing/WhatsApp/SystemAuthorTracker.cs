@@ -19,6 +19,7 @@ internal sealed class SystemAuthorTracker
     /// <summary>Creates an empty tracker.</summary>
     public SystemAuthorTracker() => _lookup = _authors.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Ordered: an author's state only ever moves down this list (Append relies on it).
     private enum AuthorState
     {
         OnlyEvents,
@@ -57,6 +58,19 @@ internal sealed class SystemAuthorTracker
             : SystemPhrases.IsEvent(clean) ? (known ? state : AuthorState.OnlyEvents)
             : AuthorState.WritesMessages;
         _lookup[name] = next;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="other"/> saw in another part of the file. An author's state does not
+    /// depend on the order of their lines (one message decides "writes messages", one proof decides
+    /// "proven" otherwise), so parts surveyed in parallel join to the state of a single pass.
+    /// </summary>
+    public void Append(SystemAuthorTracker other)
+    {
+        foreach (var (name, state) in other._authors)
+        {
+            _authors[name] = _authors.TryGetValue(name, out var mine) ? (AuthorState)Math.Max((int)mine, (int)state) : state;
+        }
     }
 
     /// <summary>The authors that wrote only system lines, with proof.</summary>

@@ -78,6 +78,67 @@ internal sealed class WhatsAppSource
         return new ArchiveEntryStream(archive, entry.Open());
     }
 
+    /// <summary>
+    /// The byte length of the chat text when it can be read in separate byte ranges: a plain,
+    /// seekable UTF-8 file (with or without a BOM). Null for zip entries and UTF-16 text.
+    /// </summary>
+    public long? SplittableLength()
+    {
+        if (_entry is not null)
+        {
+            return null;
+        }
+
+        using var stream = _input.Open();
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        Span<byte> head = stackalloc byte[4];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var utf16 = read >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
+        var utf32 = read == 4 && head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF;
+        return utf16 || utf32 ? null : stream.Length;
+    }
+
+    /// <summary>
+    /// The first line start at or after byte <paramref name="near"/> (after the next LF, CR or CRLF),
+    /// or null when no line ends within <paramref name="searchBytes"/> bytes or before the end.
+    /// Only for <see cref="SplittableLength"/> sources: in UTF-8 a CR or LF byte is always a character.
+    /// </summary>
+    public long? LineStartAfter(long near, int searchBytes = 1 << 20)
+    {
+        using var stream = _input.Open();
+        stream.Seek(near, SeekOrigin.Begin);
+        var buffer = new byte[searchBytes + 1];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var end = buffer.AsSpan(0, Math.Min(read, searchBytes)).IndexOfAny((byte)'\r', (byte)'\n');
+        if (end < 0 || end + 1 >= read)
+        {
+            return null;
+        }
+
+        var next = end + 1;
+        if (buffer[end] == '\r' && buffer[next] == '\n')
+        {
+            next++;
+        }
+
+        return next < read ? near + next : null;
+    }
+
+    /// <summary>
+    /// Opens bytes <paramref name="start"/> to <paramref name="end"/> of a <see cref="SplittableLength"/>
+    /// source as UTF-8 text; a range not at the start of the file must begin at a line start.
+    /// </summary>
+    public TextReader OpenText(long start, long end)
+    {
+        var stream = _input.Open();
+        stream.Seek(start, SeekOrigin.Begin);
+        return new StreamReader(new StreamSlice(stream, end - start), Utf8, detectEncodingFromByteOrderMarks: start == 0, ReadBuffer);
+    }
+
     private static ZipArchive OpenArchive(string name, Stream stream)
     {
         try
