@@ -12,8 +12,12 @@ namespace TranscriptLens.Cli.Hosting;
 /// </summary>
 public static class CliApp
 {
-    /// <summary>Runs <c>transcriptlens</c> with <paramref name="args"/> and returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    /// <summary>
+    /// Runs <c>transcriptlens</c> with <paramref name="args"/> and returns the exit code.
+    /// <paramref name="configure"/> runs after the default registrations (tests use it to register a
+    /// deterministic tagger or a test parser); the program itself passes none.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -28,6 +32,7 @@ public static class CliApp
             o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(console);
         builder.Services.AddTranscriptLens();
+        configure?.Invoke(builder.Services);
 
         using var host = builder.Build();
         var root = new RootCommand("TranscriptLens: read the balance of a relationship out of its chat history. "

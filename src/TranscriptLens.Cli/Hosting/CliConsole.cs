@@ -8,5 +8,11 @@ namespace TranscriptLens.Cli.Hosting;
 public sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenOutput)
 {
     /// <summary>The process's stdout and stderr.</summary>
-    public static CliConsole System { get; } = new(Console.Out, Console.Error, Console.OpenStandardOutput);
+    public static CliConsole System { get; } = new(Console.Out, Console.Error, Console.OpenStandardOutput)
+    {
+        ErrorIsInteractive = !Console.IsErrorRedirected,
+    };
+
+    /// <summary>True when stderr is a terminal a person watches (progress lines are shown only then, or with --verbose).</summary>
+    public bool ErrorIsInteractive { get; init; }
 }

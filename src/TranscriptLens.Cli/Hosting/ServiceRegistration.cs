@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
+using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reporting.Html;
+using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Hosting;
 
@@ -26,9 +30,18 @@ internal static class ServiceRegistration
         services.AddSingleton<ParserRegistry>();
         services.AddSingleton<TranscriptReader>();
 
+        // Report writers.
+        services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();
+        // Tagging: the shipped ML models (or --models DIR).
+        services.AddSingleton<ITaggerProvider, MlTaggerProvider>();
+
         // Commands, in help order.
         services.AddSingleton<ICliCommand, FormatsCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<ICliCommand, TagCommand>();
+        services.AddSingleton<ICliCommand, AnalyzeCommand>();
+        services.AddSingleton<ICliCommand, TrainCommand>();
+        services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, GenerateCommand>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Cli.Hosting;
 
 namespace TranscriptLens.Tests.Infrastructure;
@@ -7,13 +8,19 @@ namespace TranscriptLens.Tests.Infrastructure;
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Runs <c>transcriptlens</c> with <paramref name="args"/>, capturing stdout (text and bytes) and stderr.</summary>
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <summary>
+    /// Runs <c>transcriptlens</c> with extra service registrations applied after the defaults (a
+    /// deterministic tagger, a test parser), capturing stdout and stderr.
+    /// </summary>
+    public static async Task<CliRun> RunAsync(Action<IServiceCollection>? configure, params string[] args)
     {
         var outText = new StringWriter();
         var errText = new StringWriter();
         var outBytes = new MemoryStream();
         var console = new CliConsole(outText, errText, () => new NonClosingStream(outBytes));
-        var code = await CliApp.RunAsync(args, console);
+        var code = await CliApp.RunAsync(args, console, configure);
         var stdout = outText.ToString() + Encoding.UTF8.GetString(outBytes.ToArray());
         return new CliRun(code, stdout, errText.ToString());
     }

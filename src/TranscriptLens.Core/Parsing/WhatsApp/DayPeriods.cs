@@ -64,7 +64,7 @@ internal static class DayPeriods
 
     /// <summary>True for U+0020, U+00A0, U+202F and the other Unicode space separators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsSpace(char c) => c == ' ' || (c > 127 && char.IsSeparator(c));
+    public static bool IsSpace(char c) => c == ' ' || c == '\u202F' || c == '\u00A0' || (c > 127 && char.IsSeparator(c));
 
     // a|p, optional '.', optional space, m, optional '.': AM, a.m., a. m., p.⎵m.
     private static bool TryMatchLatin(ReadOnlySpan<char> text, out int length, out Meridiem half)

@@ -31,25 +31,17 @@ internal static class DeletedMarkers
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly int Longest = Markers.Max(m => m.Length) + 1;
-
-    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
-    private static readonly int Shortest = Markers.Min(m => m.Length);
+    private static readonly MarkerLengths Lengths = new(Markers);
 
     /// <summary>True when the whole body is a deletion tombstone.</summary>
     public static bool IsMatch(ReadOnlySpan<char> body)
     {
         var text = body.Trim();
-        if (text.Length > Longest || text.Length < Shortest)
-        {
-            return false;
-        }
-
-        if (text[^1] == '.')
+        if (!text.IsEmpty && text[^1] == '.')
         {
             text = text[..^1];
         }
 
-        return Lookup.Contains(text);
+        return Lengths.Contains(text.Length) && Lookup.Contains(text);
     }
 }

@@ -7,15 +7,18 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 /// <param name="TwelveHour">Whether headers use a 12-hour clock.</param>
 /// <param name="WithSeconds">Whether headers carry seconds.</param>
 /// <param name="SystemAuthors">Authors who only write system lines (iOS group or contact name).</param>
+/// <param name="SecondLayout">A second Android/iOS layout common enough to be real (concatenated exports), if any.</param>
 internal sealed record ExportProfile(
-    DateOrderDecision Dates, HeaderLayout Layout, int Headers, bool TwelveHour, bool WithSeconds, IReadOnlySet<string> SystemAuthors)
+    DateOrderDecision Dates, HeaderLayout Layout, int Headers, bool TwelveHour, bool WithSeconds, IReadOnlySet<string> SystemAuthors,
+    HeaderLayout? SecondLayout = null)
 {
     /// <summary>
-    /// Whether a header of <paramref name="layout"/> starts a message. The Android and iOS layouts
-    /// always do; the loose colon and bare layouts only in files written that way, so that a
-    /// continuation line such as <c>2016-04-29 10:30:00 server down</c> stays text.
+    /// Whether a header of <paramref name="layout"/> starts a message: only the file's own layout
+    /// does (and a second Android/iOS layout when it is common), so that text pasted into a message —
+    /// WhatsApp's "copy" writes <c>[14/03/24, 21:05] Ana: …</c>, a log writes <c>2016-04-29 10:30:00 …</c> —
+    /// stays part of that message.
     /// </summary>
-    public bool Accepts(HeaderLayout layout) => layout is HeaderLayout.Android or HeaderLayout.Ios || layout == Layout;
+    public bool Accepts(HeaderLayout layout) => layout == Layout || layout == SecondLayout;
 
     /// <summary>One line for the user: the variant and the date decision.</summary>
     public string Describe()

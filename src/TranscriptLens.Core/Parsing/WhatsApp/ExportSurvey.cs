@@ -3,10 +3,12 @@ using TranscriptLens.Core.Diagnostics;
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// The first of two passes over an export: reads only header prefixes (and authors, for the
-/// system-author heuristic) to decide, once for the whole file, how its dates are ordered, before
-/// the second pass turns any line into a message. Keeps counters, never the lines. A large plain
-/// file is surveyed as two halves on two threads, whose evidence joins to exactly that of one pass.
+/// The first of two passes over an export: reads only header prefixes (and, on iOS lines, authors
+/// for the system-author heuristic) to decide, once for the whole file, how its dates are ordered,
+/// before the second pass turns any line into a message. Keeps counters, never the lines. A large
+/// plain file is surveyed as two halves on two threads, whose evidence joins to exactly that of one
+/// pass. (Scanning raw UTF-8 and decoding only each line's first bytes was tried: per-line
+/// transcoding cost more than decoding whole blocks.)
 /// </summary>
 internal static class ExportSurvey
 {
@@ -110,7 +112,23 @@ internal static class ExportSurvey
             pass.Headers,
             TwelveHour: dominant.TwelveHour * 2 > dominant.Headers,
             WithSeconds: dominant.WithSeconds * 2 > dominant.Headers,
-            pass.Authors.SystemAuthors());
+            pass.Authors.SystemAuthors(),
+            SecondLayout(evidence, layout));
+    }
+
+    /// <summary>
+    /// The other of Android/iOS when it heads at least 5% as many lines as the main layout: two
+    /// exports pasted together, not a few copied messages inside one.
+    /// </summary>
+    private static HeaderLayout? SecondLayout(IReadOnlyList<DateOrderEvidence> evidence, HeaderLayout main)
+    {
+        if (main is not (HeaderLayout.Android or HeaderLayout.Ios))
+        {
+            return null;
+        }
+
+        var other = main == HeaderLayout.Android ? HeaderLayout.Ios : HeaderLayout.Android;
+        return evidence[(int)other].Headers * 20 >= evidence[(int)main].Headers ? other : null;
     }
 
     private static InputFormatException NoHeader(string source, int lines, bool binary)

@@ -88,10 +88,7 @@ internal static class MediaMarkers
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OmittedLookup =
         Omitted.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly int LongestOmitted = Omitted.Keys.Max(k => k.Length);
-
-    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
-    private static readonly int ShortestOmitted = Omitted.Keys.Min(k => k.Length);
+    private static readonly MarkerLengths OmittedLengths = new(Omitted.Keys);
 
     // iOS documents: "Menu.pdf • 2 pages document omitted".
     private static readonly string[] DocumentOmittedSuffixes =
@@ -117,7 +114,7 @@ internal static class MediaMarkers
             return false;
         }
 
-        if (line.Length <= LongestOmitted && line.Length >= ShortestOmitted && OmittedLookup.TryGetValue(line, out var kind))
+        if (OmittedLengths.Contains(line.Length) && OmittedLookup.TryGetValue(line, out var kind))
         {
             attachment = kind;
             return true;
@@ -182,7 +179,8 @@ internal static class MediaMarkers
         attachment = string.Empty;
         foreach (var suffix in DocumentOmittedSuffixes)
         {
-            if (line.Length > suffix.Length && line.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            // Every suffix starts with d/D: check that letter before comparing the whole suffix.
+            if (line.Length > suffix.Length && (line[^suffix.Length] | 0x20) == 'd' && line.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 var name = line[..^suffix.Length];
                 var bullet = name.IndexOf('•');

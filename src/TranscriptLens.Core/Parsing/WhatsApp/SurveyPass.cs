@@ -30,7 +30,7 @@ internal sealed class SurveyPass
     /// </summary>
     public bool Read(TextReader text, int maxLinesBeforeHeader, CancellationToken cancel)
     {
-        var lines = new ChatLineReader(text);
+        var lines = new LineSplitter(text);
         while (lines.ReadLine(out var line))
         {
             if ((lines.LineNumber & 0xFFFF) == 0)

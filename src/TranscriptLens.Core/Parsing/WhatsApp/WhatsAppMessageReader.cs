@@ -15,7 +15,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
 
     private const int ReportedIndividually = 5;
 
-    private readonly ChatLineReader _lines = new(text, ChatLineReader.DefaultMaxLineChars);
+    private readonly LineSplitter _lines = new(text);
     private readonly SenderNames _senders = new();
     private readonly TextAccumulator _body = new(MaxMessageChars);
     private readonly MessageStatistics _statistics = new();
@@ -53,7 +53,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
             if (_lines.Truncated)
             {
                 diagnostics.Warn(source, _lines.LineNumber,
-                    $"line is longer than {_lines.MaxLineChars} characters; kept the first {_lines.MaxLineChars} and skipped the rest", new string(line[..80]));
+                    $"line is longer than {_lines.MaxLineLength} characters; kept the first {_lines.MaxLineLength} and skipped the rest", new string(line[..80]));
             }
 
             if (TryReadHeader(line, out var header, out var time))

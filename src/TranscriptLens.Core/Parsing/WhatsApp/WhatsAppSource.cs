@@ -5,15 +5,13 @@ using TranscriptLens.Core.Diagnostics;
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// Where the chat text of an input is — the file itself, or an entry of a zip — and how to open it
-/// as text, once per pass. Zip entries are streamed, never extracted to disk. The encoding comes from
-/// the byte-order mark (UTF-8, UTF-16 LE/BE); without one the text is UTF-8, invalid bytes become U+FFFD.
+/// Where the chat text of an input is — the file itself, or an entry of a zip — and how to open it,
+/// once per pass. Zip entries are streamed, never extracted to disk. The encoding comes from the
+/// byte-order mark (UTF-8, UTF-16 LE/BE); without one the text is UTF-8 and invalid bytes become U+FFFD.
 /// </summary>
 internal sealed class WhatsAppSource
 {
     private const int ReadBuffer = 1 << 16;
-
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly ChatInput _input;
     private readonly string? _entry;
@@ -25,15 +23,22 @@ internal sealed class WhatsAppSource
         Name = entry is null ? input.Name : $"{input.Name}!{entry}";
     }
 
+    /// <summary>Tolerant UTF-8 for text without a byte-order mark: invalid bytes become U+FFFD.</summary>
+    private static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     /// <summary>The name diagnostics use: <c>file.txt</c>, or <c>file.zip!_chat.txt</c>.</summary>
     public string Name { get; }
 
     /// <summary>Finds the chat text of <paramref name="input"/>; a zip without one is an input error.</summary>
     public static WhatsAppSource Resolve(ChatInput input)
     {
-        using var stream = input.Open();
-        Span<byte> head = stackalloc byte[4];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var head = new byte[4];
+        int read;
+        using (var stream = input.Open())
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
         if (read == 0)
         {
             throw new InputFormatException(input.Name, "the file is empty; expected a WhatsApp chat export");
@@ -48,7 +53,9 @@ internal sealed class WhatsAppSource
         var entry = WhatsAppArchive.FindChat(archive) ?? throw new InputFormatException(input.Name,
             $"the zip archive holds no WhatsApp chat; expected {WhatsAppArchive.IosChatName} or 'WhatsApp Chat with NAME.txt' "
             + $"(entries: {string.Join(", ", archive.Entries.Take(5).Select(e => e.FullName))}{(archive.Entries.Count > 5 ? ", …" : string.Empty)})");
-        if (entry.Length == 0)
+        using var entryStream = entry.Open();
+        read = entryStream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read == 0)
         {
             throw new InputFormatException($"{input.Name}!{entry.FullName}", "the chat file is empty; expected a WhatsApp chat export");
         }
@@ -56,17 +63,19 @@ internal sealed class WhatsAppSource
         return new WhatsAppSource(input, entry.FullName);
     }
 
-    /// <summary>Opens the chat text from its start; dispose the reader to close the file (and archive).</summary>
-    public TextReader OpenText()
+    /// <summary>Opens the chat as text from its start (BOM-aware); dispose it to close the file and archive.</summary>
+    public TextReader OpenText() => new StreamReader(OpenBytes(), Utf8, detectEncodingFromByteOrderMarks: true, ReadBuffer);
+
+    private Stream OpenBytes()
     {
         if (_entry is null)
         {
-            return new StreamReader(_input.Open(), Utf8, detectEncodingFromByteOrderMarks: true, ReadBuffer);
+            return _input.Open();
         }
 
         var archive = OpenArchive(_input.Name, _input.Open());
         var entry = archive.GetEntry(_entry) ?? throw new InputFormatException(Name, "the chat entry disappeared from the archive");
-        return new ArchiveTextReader(archive, new StreamReader(entry.Open(), Utf8, detectEncodingFromByteOrderMarks: true, ReadBuffer));
+        return new ArchiveEntryStream(archive, entry.Open());
     }
 
     /// <summary>
@@ -140,29 +149,6 @@ internal sealed class WhatsAppSource
         {
             stream.Dispose();
             throw new InputFormatException(name, $"the zip archive is damaged: {e.Message}");
-        }
-    }
-
-    /// <summary>A reader over a zip entry that also closes the archive.</summary>
-    private sealed class ArchiveTextReader(ZipArchive archive, StreamReader inner) : TextReader
-    {
-        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, count);
-
-        public override int Read(Span<char> buffer) => inner.Read(buffer);
-
-        public override int Peek() => inner.Peek();
-
-        public override int Read() => inner.Read();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                archive.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

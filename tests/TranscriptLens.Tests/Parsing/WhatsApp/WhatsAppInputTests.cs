@@ -121,6 +121,30 @@ public sealed class WhatsAppInputTests
     }
 
     [Fact]
+    public void Messages_copied_into_a_message_stay_part_of_it()
+    {
+        // WhatsApp's "copy" of several messages writes them in the iOS layout, even on Android.
+        var lines = Enumerable.Range(0, 30).Select(i => $"14/03/2024, 21:{i:00} - Ana: message {i}").ToList();
+        lines.Insert(10, "[13/03/24, 08:00] Bo: what Bo said yesterday");
+
+        var run = WhatsAppRun.OfText(string.Join("\n", lines));
+
+        Assert.Equal(30, run.Messages.Count);
+        Assert.Equal("message 9\n[13/03/24, 08:00] Bo: what Bo said yesterday", run.Messages[9].Text);
+    }
+
+    [Fact]
+    public void Two_exports_pasted_together_are_both_read()
+    {
+        var android = Enumerable.Range(0, 10).Select(i => $"14/03/2024, 21:{i:00} - Ana: android {i}");
+        var ios = Enumerable.Range(0, 10).Select(i => $"[15/03/2024, 21:{i:00}:00] Ana: ios {i}");
+
+        var run = WhatsAppRun.OfText(string.Join("\n", android.Concat(ios)));
+
+        Assert.Equal(20, run.Messages.Count);
+    }
+
+    [Fact]
     public void Numbers_messages_in_file_order_before_sorting()
     {
         var messages = new Core.Parsing.WhatsApp.WhatsAppParser()
@@ -167,7 +191,9 @@ public sealed class WhatsAppInputTests
     public void A_50_MB_file_without_line_breaks_is_an_input_error()
     {
         var path = Path.Combine(RepoPaths.TempDirectory(), "blob.txt");
-        File.WriteAllBytes(path, Enumerable.Repeat((byte)'x', 50 << 20).ToArray());
+        var bytes = new byte[50 << 20];
+        Array.Fill(bytes, (byte)'x');
+        File.WriteAllBytes(path, bytes);
         try
         {
             var error = Assert.Throws<InputFormatException>(() => WhatsAppRun.OfFile(path));

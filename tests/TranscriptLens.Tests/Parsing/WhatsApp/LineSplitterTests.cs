@@ -2,11 +2,13 @@ using TranscriptLens.Core.Parsing.WhatsApp;
 
 namespace TranscriptLens.Tests.Parsing.WhatsApp;
 
-public sealed class ChatLineReaderTests
+public sealed class LineSplitterTests
 {
-    private static List<string> Lines(string text, int max = ChatLineReader.DefaultMaxLineChars)
+    private static LineSplitter Chars(string text, int max = LineSplitter.DefaultMaxLineLength) => new(new StringReader(text), max);
+
+    private static List<string> Lines(string text)
     {
-        var reader = new ChatLineReader(new StringReader(text), max);
+        var reader = Chars(text);
         var lines = new List<string>();
         while (reader.ReadLine(out var line))
         {
@@ -37,7 +39,7 @@ public sealed class ChatLineReaderTests
     public void Counts_lines_across_buffer_refills()
     {
         var text = string.Join("\r\n", Enumerable.Range(1, 50_000).Select(i => $"line {i}"));
-        var reader = new ChatLineReader(new StringReader(text));
+        var reader = Chars(text);
         var last = string.Empty;
         while (reader.ReadLine(out var line))
         {
@@ -51,7 +53,7 @@ public sealed class ChatLineReaderTests
     [Fact]
     public void Cuts_an_overlong_line_and_skips_its_rest()
     {
-        var reader = new ChatLineReader(new StringReader(new string('x', 100) + "\nnext"), maxLineChars: 16);
+        var reader = Chars(new string('x', 100) + "\nnext", max: 16);
 
         Assert.True(reader.ReadLine(out var first));
         Assert.Equal(16, first.Length);

@@ -2,18 +2,20 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
 /// Splits decoded text into lines without allocating: each line is a span over an internal buffer,
-/// valid until the next call. LF, CRLF and a lone CR all end a line (old Mac-style exports and
-/// edited files mix them). A line longer than <see cref="MaxLineChars"/> is cut there and the rest
-/// is skipped, so a 50 MB line without breaks cannot exhaust memory.
+/// valid until the next call, read in large blocks. LF, CRLF and a lone CR all end a line (edited
+/// files mix them). A line longer than <see cref="MaxLineLength"/> characters is cut there and the
+/// rest skipped, so a 50 MB line without breaks cannot exhaust memory.
 /// </summary>
-internal sealed class ChatLineReader(TextReader reader, int maxLineChars = ChatLineReader.DefaultMaxLineChars)
+/// <param name="reader">The text.</param>
+/// <param name="maxLineLength">The longest line kept whole.</param>
+internal sealed class LineSplitter(TextReader reader, int maxLineLength = LineSplitter.DefaultMaxLineLength)
 {
     /// <summary>Far beyond WhatsApp's own message limit (65,536 characters).</summary>
-    public const int DefaultMaxLineChars = 1 << 20;
+    public const int DefaultMaxLineLength = 1 << 20;
 
     private const int InitialBuffer = 1 << 16;
 
-    private char[] _buffer = new char[Math.Min(InitialBuffer, Math.Max(maxLineChars, 16))];
+    private char[] _buffer = new char[Math.Min(InitialBuffer, Math.Max(maxLineLength, 16))];
     private int _start;
     private int _end;
     private int _scanned;
@@ -22,15 +24,15 @@ internal sealed class ChatLineReader(TextReader reader, int maxLineChars = ChatL
     private bool _discardRest;
 
     /// <summary>The longest line kept whole.</summary>
-    public int MaxLineChars { get; } = maxLineChars;
+    public int MaxLineLength { get; } = maxLineLength;
 
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
-    /// <summary>True when the line last returned was cut at <see cref="MaxLineChars"/>.</summary>
+    /// <summary>True when the line last returned was cut at <see cref="MaxLineLength"/>.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>Reads the next line (without its terminator); false at the end of the text.</summary>
+    /// <summary>Reads the next line (without its terminator); false at the end.</summary>
     public bool ReadLine(out ReadOnlySpan<char> line)
     {
         if (_discardRest)
@@ -51,8 +53,7 @@ internal sealed class ChatLineReader(TextReader reader, int maxLineChars = ChatL
                 }
             }
 
-            var pending = _buffer.AsSpan(_scanned, _end - _scanned);
-            var found = pending.IndexOfAny('\r', '\n');
+            var found = _buffer.AsSpan(_scanned, _end - _scanned).IndexOfAny('\r', '\n');
             if (found >= 0)
             {
                 var at = _scanned + found;
@@ -77,10 +78,10 @@ internal sealed class ChatLineReader(TextReader reader, int maxLineChars = ChatL
                 return false;
             }
 
-            if (_end - _start >= MaxLineChars)
+            if (_end - _start >= MaxLineLength)
             {
-                line = _buffer.AsSpan(_start, MaxLineChars);
-                _start += MaxLineChars;
+                line = _buffer.AsSpan(_start, MaxLineLength);
+                _start += MaxLineLength;
                 _discardRest = true;
                 Truncated = true;
                 LineNumber++;
@@ -148,15 +149,15 @@ internal sealed class ChatLineReader(TextReader reader, int maxLineChars = ChatL
 
         if (_end == _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, Math.Max(MaxLineChars, _buffer.Length + 1)));
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, Math.Max(MaxLineLength, _buffer.Length + 1)));
         }
 
-        var read = reader.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
+        var count = reader.Read(_buffer, _end, _buffer.Length - _end);
+        if (count == 0)
         {
             _eof = true;
         }
 
-        _end += read;
+        _end += count;
     }
 }

@@ -1,0 +1,100 @@
+using System.Text;
+using TranscriptLens.Cli.Hosting;
+using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Reporting;
+
+namespace TranscriptLens.Cli.Commands;
+
+/// <summary>
+/// <c>analyze DIR</c>: every export in the directory (not recursive, hidden files skipped, in name
+/// order) is analysed on its own. One report file per export (per conversation), one line per pair
+/// on stdout, and <c>summary.csv</c>. A file that fails (for any reason but a missing model or
+/// cancellation) is reported in one line on stderr and skipped; the others complete, and the exit
+/// code is then 1.
+/// </summary>
+internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole console, IHtmlReportWriter? html)
+{
+    /// <summary>Runs the batch and returns the exit code.</summary>
+    public int Run(string inputDirectory, BatchTargets targets)
+    {
+        var files = Directory.EnumerateFiles(inputDirectory)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new UsageException($"{inputDirectory}: the directory holds no files to analyze");
+        }
+
+        Directory.CreateDirectory(targets.Summary);
+        var summaryPath = Path.Combine(targets.Summary, BatchTargets.SummaryFile);
+        using var summaryStream = ReportFiles.Create(summaryPath, "--out-dir", files);
+        using var summaryText = new StreamWriter(summaryStream, new UTF8Encoding(false));
+        using var summary = new BatchSummaryWriter(summaryText);
+        var failures = 0;
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            try
+            {
+                var diagnostics = new DiagnosticBag();
+                var reports = analysis.Run(file, diagnostics);
+                if (targets.Json is { } jsonDir)
+                {
+                    ReportFiles.WriteJson(Path.Combine(jsonDir, name + ".json"), reports, files);
+                }
+
+                if (targets.Html is { } htmlDir && html is not null)
+                {
+                    ReportFiles.WriteHtml(Path.Combine(htmlDir, name + ".html"), reports, html, files);
+                }
+
+                foreach (var report in reports)
+                {
+                    summary.Add(name, report);
+                    WriteLine(name, report);
+                }
+
+                var warnings = diagnostics.Count(DiagnosticSeverity.Warning) + diagnostics.Count(DiagnosticSeverity.Error);
+                if (warnings > 0)
+                {
+                    console.Error.WriteLine($"{name}: {warnings} line(s) could not be fully read (run 'transcriptlens parse' on it for details)");
+                }
+            }
+            catch (Exception e) when (e is not (ModelLoadException or OperationCanceledException or OutOfMemoryException))
+            {
+                // One bad export must not stop the batch; an unexpected error is named as such.
+                failures++;
+                var message = e switch
+                {
+                    InputFormatException format => format.Describe(),
+                    UsageException or IOException or UnauthorizedAccessException or InvalidDataException => $"{name}: {e.Message}",
+                    _ => $"{name}: internal error ({e.GetType().Name}): {e.Message}",
+                };
+                console.Error.WriteLine($"transcriptlens: error: {message}");
+                summary.AddFailure(name, message);
+            }
+        }
+
+        console.Error.WriteLine($"analyzed {files.Count - failures} of {files.Count} file(s); summary in {summaryPath}");
+        return failures > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private void WriteLine(string name, AnalysisReport report)
+    {
+        var where = report.Conversation is null ? name : $"{name} [{report.Conversation}]";
+        if (report.Pairs.Count == 0)
+        {
+            console.Out.WriteLine($"{where}: {report.Participants.Count} participant(s), {ReportText.Count(report.Totals.Messages)} messages; no pair to compare");
+            return;
+        }
+
+        foreach (var pair in report.Pairs)
+        {
+            var score = pair.Status == DataSufficiency.Sufficient
+                ? $"{ReportText.Signed(pair.Asymmetry)} [{ReportText.Signed(pair.CiLow)}, {ReportText.Signed(pair.CiHigh)}]"
+                : $"insufficient data ({pair.InsufficientReason})";
+            console.Out.WriteLine($"{where}: {pair.A} vs {pair.B} {score}, {ReportText.Count(pair.Sessions)} sessions");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using TranscriptLens.Core.Analysis;
+using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Tagging;
+
+namespace TranscriptLens.Cli.Commands;
+
+/// <summary>The pipeline for one export: read (detect, parse, order), tag, aggregate into one report per conversation.</summary>
+internal sealed class ChatFileAnalysis(
+    TranscriptReader reader, IMessageTagger tagger, AnalysisSettings settings, string? format, ParseOptions parseOptions,
+    Func<string, IProgress<long>?> progress)
+{
+    /// <summary>Analyses the export at <paramref name="path"/>; problems in the input go to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyList<AnalysisReport> Run(string path, DiagnosticBag diagnostics)
+    {
+        var source = Path.GetFileName(path);
+        var messages = reader.Read(ChatInput.FromFile(path), format, parseOptions, diagnostics);
+        return new ChatAnalyzer(settings).Analyze(tagger.Tag(messages), source, tagger.Name, progress(source));
+    }
+}

@@ -1,0 +1,31 @@
+using TranscriptLens.Core.Model;
+using TranscriptLens.Core.Tagging;
+
+namespace TranscriptLens.Core.Analysis;
+
+/// <summary>
+/// Which messages are bids for connection (../shared/LABELS.md, after Gottman): initiating or
+/// explaining messages, and messages that ask a question. Deleted messages are never bids: they
+/// have neither text nor tags.
+/// </summary>
+public static class BidRule
+{
+    /// <summary>True when <paramref name="message"/> with <paramref name="tags"/> is a bid.</summary>
+    public static bool IsBid(Message message, MessageTags? tags)
+    {
+        if (message.Kind is MessageKind.System or MessageKind.Deleted)
+        {
+            return false;
+        }
+
+        if (tags is { } t && (t.Initiating || t.Engagement == Engagement.Explaining))
+        {
+            return true;
+        }
+
+        return AsksQuestion(message.Text);
+    }
+
+    /// <summary>True when the text holds a question mark: <c>?</c>, <c>¿</c> or the full-width <c>？</c>.</summary>
+    public static bool AsksQuestion(string text) => text.AsSpan().IndexOfAny('?', '¿', '？') >= 0;
+}
