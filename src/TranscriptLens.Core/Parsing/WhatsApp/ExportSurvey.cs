@@ -62,7 +62,7 @@ internal static class ExportSurvey
             second.Read(text, int.MaxValue, stop.Token);
         });
 
-        bool complete;
+        var complete = false;
         try
         {
             using var text = source.OpenText(0, split);
@@ -70,14 +70,19 @@ internal static class ExportSurvey
         }
         finally
         {
-            stop.Cancel();
+            // The second half is only worth finishing when the first half is a chat.
+            if (!complete)
+            {
+                stop.Cancel();
+            }
+
             try
             {
                 later.GetAwaiter().GetResult();
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                // Cancelled only when the first half already failed or threw.
+                // Stopped because the first half failed; that failure is what the caller hears.
             }
         }
 

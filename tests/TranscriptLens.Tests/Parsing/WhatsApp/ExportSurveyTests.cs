@@ -119,4 +119,18 @@ public sealed class ExportSurveyTests
 
         Assert.Null(WhatsAppSource.Resolve(ChatInput.FromBytes("chat.txt", bytes)).SplittableLength());
     }
+
+    [Fact]
+    public void A_first_half_that_finishes_early_does_not_cut_the_second_half_short()
+    {
+        // Regression: the second half was cancelled whenever the first half finished, so a short
+        // first half lost headers of the second (the profile said 844,608 of 1,000,001 headers).
+        var first = "14/03/2024, 21:05 - Ana: hi\n";
+        var text = first + string.Concat(Enumerable.Repeat("15/03/2024, 21:05 - Bo: hey\n", 300_000));
+        var source = WhatsAppSource.Resolve(ChatInput.FromText("chat.txt", text));
+
+        var profile = ExportSurvey.RunSplitAt(source, first.Length, DateOrder.DayFirst);
+
+        Assert.Equal(300_001, profile.Headers);
+    }
 }
