@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using TranscriptLens.Core.Model;
 
@@ -7,83 +6,65 @@ namespace TranscriptLens.Core.Output;
 /// <summary>
 /// Writes messages as JSON Lines: <c>index, timestamp, sender, text, kind, line</c>, then the
 /// optional <c>attachment, edited, chat, thread</c>, then whatever a later stage adds (tags).
-/// Lines collect in memory and reach the stream in blocks of about <see cref="BlockBytes"/>
-/// (a stream write per message costs a system call each: most of the time of a large parse);
-/// <see cref="Flush"/> or <see cref="Dispose"/> writes the rest. Non-ASCII text, emoji included,
-/// is written as UTF-8, not as <c>\u</c> escapes (<see cref="MinimalJsonEncoder"/>).
+/// The fixed properties are composed directly as UTF-8 (a generic JSON writer spent more time on
+/// its bookkeeping than on the text); a later stage's properties go through a <see cref="Utf8JsonWriter"/>.
+/// Lines collect in memory and reach the stream in blocks of about <see cref="BlockBytes"/> (a
+/// stream write per message costs a system call each); <see cref="Flush"/> or <see cref="Dispose"/>
+/// writes the rest. Non-ASCII text, emoji included, is written as UTF-8, not as <c>\u</c> escapes.
 /// </summary>
 public sealed class MessageJsonLinesWriter : IDisposable
 {
     /// <summary>The size of the blocks written to the stream.</summary>
     public const int BlockBytes = 1 << 16;
 
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonWriterOptions ExtraOptions = new()
     {
         Encoder = MinimalJsonEncoder.Instance,
         SkipValidation = true,
     };
 
-    private static readonly JsonEncodedText IndexName = Name("index");
-    private static readonly JsonEncodedText TimestampName = Name("timestamp");
-    private static readonly JsonEncodedText SenderName = Name("sender");
-    private static readonly JsonEncodedText TextName = Name("text");
-    private static readonly JsonEncodedText KindPropertyName = Name("kind");
-    private static readonly JsonEncodedText LineName = Name("line");
-    private static readonly JsonEncodedText AttachmentName = Name("attachment");
-    private static readonly JsonEncodedText EditedName = Name("edited");
-    private static readonly JsonEncodedText ChatName = Name("chat");
-    private static readonly JsonEncodedText ThreadName = Name("thread");
-    private static readonly JsonEncodedText[] Kinds = [.. Enum.GetValues<MessageKind>().Select(k => Name(KindName(k)))];
+    // ",\"kind\":\"text\",\"line\":" and so on, by MessageKind.
+    private static readonly byte[][] KindThenLine =
+        [.. Enum.GetValues<MessageKind>().Select(k => System.Text.Encoding.UTF8.GetBytes($",\"kind\":\"{KindName(k)}\",\"line\":"))];
 
     private readonly Stream _stream;
-    private readonly ArrayBufferWriter<byte> _buffer = new(BlockBytes * 2);
-    private readonly Utf8JsonWriter _json;
+    private readonly Utf8LineBuffer _buffer = new(BlockBytes * 2);
+    private Utf8JsonWriter? _extra;
 
     /// <summary>Writes to <paramref name="stream"/>; the stream is not closed.</summary>
-    public MessageJsonLinesWriter(Stream stream)
-    {
-        _stream = stream;
-        _json = new Utf8JsonWriter(_buffer, Options);
-    }
+    public MessageJsonLinesWriter(Stream stream) => _stream = stream;
 
     /// <summary>Writes one message; <paramref name="extra"/> appends more properties to the object.</summary>
     public void Write(Message message, Action<Utf8JsonWriter>? extra = null)
     {
-        _json.WriteStartObject();
-        _json.WriteNumber(IndexName, message.Index);
-        Span<byte> timestamp = stackalloc byte[32];
-        message.Timestamp.TryFormatUtf8(timestamp, out var length);
-        _json.WriteString(TimestampName, timestamp[..length]);
-        if (message.Sender is null)
+        var line = _buffer;
+        line.Write("{\"index\":"u8);
+        line.Write(message.Index);
+        line.Write(",\"timestamp\":\""u8);
+        message.Timestamp.TryFormatUtf8(line.GetSpan(32), out var length);
+        line.Advance(length);
+        line.Write("\",\"sender\":"u8);
+        WriteStringOrNull(message.Sender);
+        line.Write(",\"text\":"u8);
+        line.WriteString(message.Text);
+        line.Write(KindThenLine[(int)message.Kind]);
+        if (message.Line is { } number)
         {
-            _json.WriteNull(SenderName);
+            line.Write(number);
         }
         else
         {
-            _json.WriteString(SenderName, message.Sender);
-        }
-
-        _json.WriteString(TextName, message.Text);
-        _json.WriteString(KindPropertyName, Kinds[(int)message.Kind]);
-        if (message.Line is { } line)
-        {
-            _json.WriteNumber(LineName, line);
-        }
-        else
-        {
-            _json.WriteNull(LineName);
+            line.Write("null"u8);
         }
 
         WriteOptional(message);
-        extra?.Invoke(_json);
-        _json.WriteEndObject();
+        if (extra is not null)
+        {
+            WriteExtra(extra);
+        }
 
-        // Commits into the buffer (no I/O); Reset lets the next object start without a separator.
-        _json.Flush();
-        _json.Reset();
-        _buffer.GetSpan(1)[0] = (byte)'\n';
-        _buffer.Advance(1);
-        if (_buffer.WrittenCount >= BlockBytes)
+        line.Write("}\n"u8);
+        if (line.Length >= BlockBytes)
         {
             WriteBlock();
         }
@@ -110,42 +91,82 @@ public sealed class MessageJsonLinesWriter : IDisposable
     public void Dispose()
     {
         WriteBlock();
-        _json.Dispose();
+        _extra?.Dispose();
     }
 
-    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, MinimalJsonEncoder.Instance);
+    private void WriteStringOrNull(string? value)
+    {
+        if (value is null)
+        {
+            _buffer.Write("null"u8);
+        }
+        else
+        {
+            _buffer.WriteString(value);
+        }
+    }
 
     private void WriteOptional(Message message)
     {
         if (message.Attachment is not null)
         {
-            _json.WriteString(AttachmentName, message.Attachment);
+            _buffer.Write(",\"attachment\":"u8);
+            _buffer.WriteString(message.Attachment);
         }
 
         if (message.Edited)
         {
-            _json.WriteBoolean(EditedName, true);
+            _buffer.Write(",\"edited\":true"u8);
         }
 
         if (message.Chat is not null)
         {
-            _json.WriteString(ChatName, message.Chat);
+            _buffer.Write(",\"chat\":"u8);
+            _buffer.WriteString(message.Chat);
         }
 
         if (message.Thread is not null)
         {
-            _json.WriteString(ThreadName, message.Thread);
+            _buffer.Write(",\"thread\":"u8);
+            _buffer.WriteString(message.Thread);
+        }
+    }
+
+    /// <summary>
+    /// Lets a later stage write properties into the open object. A fresh (reset) writer without
+    /// validation writes <c>"a":1,"b":2</c> at its top level; the comma before them is ours, and is
+    /// taken back when the stage writes nothing.
+    /// </summary>
+    private void WriteExtra(Action<Utf8JsonWriter> extra)
+    {
+        var comma = _buffer.Length;
+        _buffer.Write(","u8);
+        var start = _buffer.Length;
+        if (_extra is null)
+        {
+            _extra = new Utf8JsonWriter(_buffer, ExtraOptions);
+        }
+        else
+        {
+            _extra.Reset(_buffer);
+        }
+
+        extra(_extra);
+        _extra.Flush();
+        if (_buffer.Length == start)
+        {
+            _buffer.Truncate(comma);
         }
     }
 
     private void WriteBlock()
     {
-        if (_buffer.WrittenCount == 0)
+        if (_buffer.Length == 0)
         {
             return;
         }
 
-        _stream.Write(_buffer.WrittenSpan);
-        _buffer.ResetWrittenCount();
+        _stream.Write(_buffer.Written);
+        _buffer.Clear();
     }
 }

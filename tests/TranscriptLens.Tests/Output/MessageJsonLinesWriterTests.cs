@@ -100,4 +100,56 @@ public sealed class MessageJsonLinesWriterTests
         var root = JsonDocument.Parse(stream.ToArray()).RootElement;
         Assert.True(root.GetProperty("initiating").GetBoolean());
     }
+
+    [Theory]
+    [InlineData(0, "")]
+    [InlineData(1, ",\"initiating\":true")]
+    [InlineData(3, ",\"initiating\":true,\"engagement\":\"minimal\",\"confidence\":0.25")]
+    public void Appends_a_later_stages_properties_with_commas_only_between_them(int count, string expected)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new MessageJsonLinesWriter(stream))
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                writer.Write(Text("hi"), json =>
+                {
+                    if (count >= 1)
+                    {
+                        json.WriteBoolean("initiating", true);
+                    }
+
+                    if (count >= 3)
+                    {
+                        json.WriteString("engagement", "minimal");
+                        json.WriteNumber("confidence", 0.25);
+                    }
+                });
+            }
+        }
+
+        var line = "{\"index\":0,\"timestamp\":\"2024-03-14T21:05:17\",\"sender\":\"Ana\",\"text\":\"hi\",\"kind\":\"text\",\"line\":1" + expected + "}\n";
+        Assert.Equal(line + line, Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void Escapes_every_control_character_like_the_json_encoder()
+    {
+        var text = new string([.. Enumerable.Range(0, 0x20).Select(c => (char)c)]) + "\"\\ é 😂 \uD800";
+
+        var written = JsonDocument.Parse(Render(Text(text))).RootElement.GetProperty("text").GetString();
+
+        Assert.Equal(text.Replace("\uD800", "\uFFFD", StringComparison.Ordinal), written);
+    }
+
+    [Fact]
+    public void Writes_long_texts_across_blocks()
+    {
+        var text = string.Concat(Enumerable.Repeat("line \"with\" quotes\n", 20_000));
+
+        var lines = Render(Text(text), Text(text)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Equal(text, JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()));
+    }
 }

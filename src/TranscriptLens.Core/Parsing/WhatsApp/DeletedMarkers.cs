@@ -33,9 +33,6 @@ internal static class DeletedMarkers
 
     private static readonly MarkerLengths Lengths = new(Markers);
 
-    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
-    private static readonly int Shortest = Markers.Min(m => m.Length);
-
     /// <summary>True when the whole body is a deletion tombstone.</summary>
     public static bool IsMatch(ReadOnlySpan<char> body)
     {

@@ -90,9 +90,6 @@ internal static class MediaMarkers
 
     private static readonly MarkerLengths OmittedLengths = new(Omitted.Keys);
 
-    // Most bodies are shorter ("ok", "haha"): a length test spares them the case-insensitive hash.
-    private static readonly int ShortestOmitted = Omitted.Keys.Min(k => k.Length);
-
     // iOS documents: "Menu.pdf • 2 pages document omitted".
     private static readonly string[] DocumentOmittedSuffixes =
         ["document omitted", "Dokument weggelassen", "documento omitido", "documento omesso"];
