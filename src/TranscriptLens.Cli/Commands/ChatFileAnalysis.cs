@@ -2,6 +2,7 @@ using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Streaming;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Commands;
@@ -16,6 +17,9 @@ internal sealed class ChatFileAnalysis(
     {
         var source = Path.GetFileName(path);
         var messages = reader.Read(ChatInput.FromFile(path), format, parseOptions, diagnostics);
-        return new ChatAnalyzer(settings).Analyze(tagger.Tag(messages), source, tagger.Name, progress(source));
+
+        // Parsing runs on its own thread, a few batches ahead of tagging and aggregation; only the
+        // parser reports diagnostics, so their order does not change.
+        return new ChatAnalyzer(settings).Analyze(tagger.Tag(ReadAhead.Enumerate(messages)), source, tagger.Name, progress(source));
     }
 }
