@@ -18,8 +18,10 @@ internal sealed class ChatFileAnalysis(
         var source = Path.GetFileName(path);
         var messages = reader.Read(ChatInput.FromFile(path), format, parseOptions, diagnostics);
 
-        // Parsing runs on its own thread, a few batches ahead of tagging and aggregation; only the
-        // parser reports diagnostics, so their order does not change.
-        return new ChatAnalyzer(settings).Analyze(tagger.Tag(ReadAhead.Enumerate(messages)), source, tagger.Name, progress(source));
+        // Three stages on their own threads, each a few batches ahead of the next: parsing, tagging
+        // (which also featurises new texts on a pool thread) and aggregation here. Only the parser
+        // reports diagnostics, so their order does not change; every stage keeps message order.
+        var tagged = ReadAhead.Enumerate(tagger.Tag(ReadAhead.Enumerate(messages)));
+        return new ChatAnalyzer(settings).Analyze(tagged, source, tagger.Name, progress(source));
     }
 }
