@@ -112,7 +112,9 @@ public static class TextVector
         }
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'' || c == '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    // ASCII first: most chat text is ASCII, and the Unicode category look-ups only matter beyond it.
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '\''
+        || (c > '\x7F' && (char.IsLetterOrDigit(c) || c == '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark));
 
     private static uint Hash(ReadOnlySpan<char> token, uint seed)
     {

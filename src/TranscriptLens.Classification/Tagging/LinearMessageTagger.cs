@@ -232,18 +232,9 @@ public sealed class LinearMessageTagger : IMessageTagger
     {
         var lower = text.ToLowerInvariant();
         TextVector.FillLower(lower, buffer);
-        var slots = buffer.Slots;
-        var values = buffer.Values;
-        for (var i = 0; i < slots.Length; i++)
-        {
-            // Own and previous weights of one n-gram slot are adjacent: one cache line, not two.
-            var row = slots[i] * 2 * Outputs;
-            var value = values[i];
-            for (var k = 0; k < 2 * Outputs; k++)
-            {
-                parts[k] += _textWeights[row + k] * value;
-            }
-        }
+
+        // Own and previous weights of one n-gram slot are adjacent: one cache line, not two.
+        WeightRows.Add(_textWeights, buffer.Slots, buffer.Values, parts);
 
         if (_usesShape)
         {

@@ -2,6 +2,7 @@ using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Streaming;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Commands;
@@ -16,6 +17,11 @@ internal sealed class ChatFileAnalysis(
     {
         var source = Path.GetFileName(path);
         var messages = reader.Read(ChatInput.FromFile(path), format, parseOptions, diagnostics);
-        return new ChatAnalyzer(settings).Analyze(tagger.Tag(messages), source, tagger.Name, progress(source));
+
+        // Three stages on their own threads, each a few batches ahead of the next: parsing, tagging
+        // (which also featurises new texts on a pool thread) and aggregation here. Only the parser
+        // reports diagnostics, so their order does not change; every stage keeps message order.
+        var tagged = ReadAhead.Enumerate(tagger.Tag(ReadAhead.Enumerate(messages)));
+        return new ChatAnalyzer(settings).Analyze(tagged, source, tagger.Name, progress(source));
     }
 }

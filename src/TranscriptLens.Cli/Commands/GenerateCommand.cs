@@ -8,8 +8,9 @@ using TranscriptLens.Core.Synthetic;
 namespace TranscriptLens.Cli.Commands;
 
 /// <summary>
-/// Hidden <c>transcriptlens generate</c>: writes a seeded synthetic history (WhatsApp Android export or
-/// CSV) of any size, for benchmarks and the side-by-side comparison. Same seed, same bytes.
+/// Hidden <c>transcriptlens generate</c>: writes a seeded synthetic history (WhatsApp Android export,
+/// CSV, SMS Backup &amp; Restore XML or Telegram JSON) of any size, for benchmarks and the side-by-side
+/// comparison. Same seed, same bytes.
 /// </summary>
 public sealed class GenerateCommand(CliConsole console) : ICliCommand
 {
@@ -19,7 +20,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
         var messages = new Option<int>("--messages", "-n") { Description = "Number of messages", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
         var people = new Option<string>("--participants") { Description = "Comma-separated names", DefaultValueFactory = _ => "Maya,Sam" };
-        var format = new Option<string>("--format", "-f") { Description = "whatsapp or csv", DefaultValueFactory = _ => "whatsapp" };
+        var format = new Option<string>("--format", "-f") { Description = "whatsapp, csv, sms or telegram", DefaultValueFactory = _ => "whatsapp" };
         var output = new Option<string>("--out", "-o") { Description = "Output file", Required = true };
         var command = new Command("generate", "Write a seeded synthetic chat history (for benchmarks)")
         {
@@ -59,8 +60,16 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
                     }
 
                     break;
+                case "sms":
+                    writer.Flush();
+                    SmsBackupWriter.Write(history, names[0], stream);
+                    break;
+                case "telegram":
+                    writer.Flush();
+                    TelegramExportWriter.Write(history, names[^1], stream);
+                    break;
                 default:
-                    throw new UsageException("--format must be whatsapp or csv");
+                    throw new UsageException("--format must be whatsapp, csv, sms or telegram");
             }
 
             return Task.FromResult(ExitCodes.Success);

@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using TranscriptLens.Core.Analysis;
+using TranscriptLens.Core.Output;
+using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Streaming;
+
+namespace TranscriptLens.Benchmarks;
+
+/// <summary>
+/// The two commands' pipelines in process, from the WhatsApp export file to output discarded as
+/// written: <c>parse</c> (read ahead on a second thread, JSON Lines) and <c>analyze</c> (models
+/// loaded, parse read ahead, tag both axes, aggregate with the bootstrap, JSON report). Process
+/// start-up is not included; <c>benchmarks/compare.sh</c> measures whole processes.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(SuiteConfig))]
+public class EndToEndBenchmarks
+{
+    private string _path = string.Empty;
+
+    /// <summary>History length in messages.</summary>
+    [Params(100_000, 1_000_000, 2_000_000)]
+    public int Messages { get; set; }
+
+    /// <summary>Writes (or finds) the export.</summary>
+    [GlobalSetup]
+    public void Setup() => _path = HistoryFiles.Export("whatsapp", Messages);
+
+    /// <summary><c>parse</c>: export to JSON Lines.</summary>
+    [Benchmark]
+    public int ParseToJsonLines()
+    {
+        using var writer = new MessageJsonLinesWriter(Stream.Null);
+        var count = 0;
+        foreach (var message in ReadAhead.Enumerate(Pipeline.Read("whatsapp", _path)))
+        {
+            writer.Write(message);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>analyze --json</c>: export to report.</summary>
+    [Benchmark]
+    public int Analyze()
+    {
+        var tagger = Pipeline.Tagger();
+        var messages = ReadAhead.Enumerate(Pipeline.Read("whatsapp", _path));
+        var reports = new ChatAnalyzer(Pipeline.Settings).Analyze(tagger.Tag(messages), "history.txt", tagger.Name);
+        var writer = new JsonReportWriter();
+        foreach (var report in reports)
+        {
+            writer.Write(report, Stream.Null);
+        }
+
+        return reports.Count;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using TranscriptLens.Core.Model;
+using TranscriptLens.Core.Output;
+using TranscriptLens.Core.Synthetic;
+
+namespace TranscriptLens.Benchmarks;
+
+/// <summary>
+/// Seeded synthetic exports for the benchmarks, written once per format and size into a folder under
+/// the temp directory and reused by later benchmark processes (BenchmarkDotNet starts one per case).
+/// Same seed, same bytes: a file found there is the file that would be written.
+/// </summary>
+internal static class HistoryFiles
+{
+    /// <summary>The generator's seed for every benchmark input.</summary>
+    public const int Seed = 42;
+
+    /// <summary>The two people of every benchmark history; the first owns the phone in the SMS backup.</summary>
+    public static readonly string[] People = ["Maya", "Sam"];
+
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "transcriptlens-bench");
+
+    /// <summary>The history itself, generated in memory.</summary>
+    public static IEnumerable<Message> History(int messages) => new ChatHistoryGenerator(Seed, People).Generate(messages);
+
+    /// <summary>The path of the <paramref name="format"/> export of <paramref name="messages"/> messages, written if missing.</summary>
+    public static string Export(string format, int messages)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"history-{Seed}-{messages}.{Extension(format)}");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var partial = path + ".partial";
+        using (var stream = File.Create(partial))
+        {
+            Write(format, History(messages), stream);
+        }
+
+        File.Move(partial, path, overwrite: true);
+        return path;
+    }
+
+    private static string Extension(string format) => format switch
+    {
+        "whatsapp" => "txt",
+        "csv" => "csv",
+        "sms" => "xml",
+        "telegram" => "json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "whatsapp, csv, sms or telegram"),
+    };
+
+    private static void Write(string format, IEnumerable<Message> history, Stream stream)
+    {
+        switch (format)
+        {
+            case "sms":
+                SmsBackupWriter.Write(history, People[0], stream);
+                return;
+            case "telegram":
+                TelegramExportWriter.Write(history, People[1], stream);
+                return;
+        }
+
+        using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+        if (format == "whatsapp")
+        {
+            WhatsAppExportWriter.Write(history, text);
+            return;
+        }
+
+        using var csv = new MessageCsvWriter(text);
+        foreach (var message in history)
+        {
+            csv.Write(message);
+        }
+    }
+}
