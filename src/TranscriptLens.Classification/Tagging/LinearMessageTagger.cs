@@ -19,7 +19,10 @@ namespace TranscriptLens.Classification.Tagging;
 public sealed class LinearMessageTagger : IMessageTagger
 {
     private const int Outputs = LinearWeights.Outputs;
-    private const int CacheLimit = 200_000;
+    // Texts cached before the cache starts over. Small on purpose: the texts that repeat ("ok", "lol",
+    // "😂") come back within any few thousand messages, while most others never repeat; a 200,000-text
+    // cache made tagging 1M messages about 10 % slower (more memory touched, more objects promoted).
+    private const int CacheLimit = 32_768;
     private const int BatchSize = 4096;
     private const int ParallelThreshold = 512;
 
