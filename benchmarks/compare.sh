@@ -3,8 +3,8 @@
 #
 #   benchmarks/compare.sh [runs=3] [parse_messages=2200000] [analyze_messages=1000000]
 #
-# Generates (seeded, same bytes every time) a ~200 MB WhatsApp Android export and a 1-million-message
-# export, then measures as whole processes with /usr/bin/time -v, the median of `runs` runs each:
+# Publishes the CLI as a user installs it (README "Installing it"), generates (seeded, same bytes
+# every time) a ~200 MB WhatsApp Android export and a 1-million-message export, then measures as whole processes with /usr/bin/time -v, the median of `runs` runs each:
 #   1. transcriptlens parse  <200 MB>  --out file.jsonl
 #   2. node runner: whatsapp-chat-parser parseString(<200 MB>)   (installed into a temp folder)
 #   3. transcriptlens analyze <1M>  --json report.json
@@ -18,9 +18,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "== building (Release)"
-dotnet build src/TranscriptLens.Cli -c Release -v quiet -nologo >/dev/null
-tl="dotnet src/TranscriptLens.Cli/bin/Release/net10.0/transcriptlens.dll"
+echo "== publishing (Release, for this machine's runtime, as README 'Installing it' does)"
+dotnet publish src/TranscriptLens.Cli -c Release --use-current-runtime -o "$work/app" -v quiet -nologo >/dev/null
+tl="$work/app/transcriptlens"
 
 echo "== generating inputs (seed 42)"
 $tl generate --messages "$parse_n" --seed 42 --out "$work/big.txt"
