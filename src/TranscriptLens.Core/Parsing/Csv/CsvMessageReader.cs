@@ -49,14 +49,15 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
         var position = 0;
         while (Advance(csv))
         {
-            var line = StartLine(csv.Parser);
-            var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
+            // CsvHelper builds RawRecord anew at every read: read it once, trim it only for a diagnostic.
+            var raw = csv.Parser.RawRecord;
+            var line = StartLine(csv.Parser.RawRow, raw);
 
             // CsvHelper parses fields lazily: BadDataFound fires while the record is taken.
             var record = csv.Parser.Record ?? [];
             if (badField is not null)
             {
-                diagnostics.Warn(source, line, "row has a stray quote (not RFC 4180); read as is", raw);
+                diagnostics.Warn(source, line, "row has a stray quote (not RFC 4180); read as is", Trimmed(raw));
                 badField = null;
             }
 
@@ -123,7 +124,7 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
 
         if (++_unknownKinds <= DetailedWarnings)
         {
-            diagnostics.Warn(source, line, $"unknown kind '{value}' (expected text, media, system or deleted); read as text", raw);
+            diagnostics.Warn(source, line, $"unknown kind '{value}' (expected text, media, system or deleted); read as text", Trimmed(raw));
         }
 
         return MessageKind.Text;
@@ -133,7 +134,7 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
     {
         if (++_skipped <= DetailedWarnings)
         {
-            diagnostics.Warn(source, line, message, raw);
+            diagnostics.Warn(source, line, message, Trimmed(raw));
         }
     }
 
@@ -150,9 +151,9 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
     }
 
     /// <summary>The 1-based line a record starts on: CsvHelper counts the line it ends on.</summary>
-    private static int StartLine(IParser parser)
-    {
-        var record = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        return parser.RawRow - record.Count('\n');
-    }
+    /// <summary>The row as written, without its line break, for a diagnostic.</summary>
+    private static string Trimmed(string raw) => raw.TrimEnd('\r', '\n');
+
+    /// <summary>The line a record starts on: the row it ends on, less the line breaks inside it.</summary>
+    private static int StartLine(int rawRow, string raw) => rawRow - raw.AsSpan().TrimEnd("\r\n").Count('\n');
 }
