@@ -8,7 +8,7 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 /// System.Text.Json reject the whole file (FORMATS.md 4.2). An <c>x</c> is an escape only after an
 /// odd run of backslashes (<c>\\x</c> is a backslash followed by x), which is tracked across reads.
 /// </summary>
-internal sealed class TelegramEscapeRepairStream(Stream inner) : Stream
+internal sealed class TelegramEscapeRepairStream(Stream inner) : ReadOnlyStream(inner)
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -22,24 +22,6 @@ internal sealed class TelegramEscapeRepairStream(Stream inner) : Stream
 
     /// <summary>How many escapes were rewritten so far (each adds two bytes to the stream).</summary>
     public long Repairs { get; private set; }
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
@@ -60,34 +42,9 @@ internal sealed class TelegramEscapeRepairStream(Stream inner) : Stream
         return n;
     }
 
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
     private bool Fill()
     {
-        var read = inner.Read(_raw, 0, _raw.Length);
+        var read = Inner.Read(_raw, 0, _raw.Length);
         _outStart = 0;
         _outEnd = 0;
         foreach (var b in _raw.AsSpan(0, read))
