@@ -13,6 +13,7 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string source, Func<string, bool> wanted)
 {
     private readonly List<string> _chats = [];
+    private bool _found;
 
     /// <summary>Every chat name seen, in file order (for listings).</summary>
     public IReadOnlyList<string> Chats => _chats;
@@ -28,46 +29,12 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
             throw new InputFormatException(source, "not a Telegram Desktop export: the file is not a JSON object");
         }
 
-        string? name = null, type = null, id = null;
-        var found = false;
-        while (NextProperty() is { } property)
+        foreach (var entry in ChatObject(root: true))
         {
-            switch (property)
-            {
-                case "name":
-                    name = cursor.ReadScalar();
-                    break;
-                case "type":
-                    type = cursor.ReadScalar();
-                    break;
-                case "id":
-                    id = cursor.ReadScalar();
-                    break;
-                case "messages":
-                    found = true;
-                    var chat = TelegramChatName.For(name, type, id, 1);
-                    _chats.Add(chat);
-                    foreach (var entry in Messages(chat, null))
-                    {
-                        yield return entry;
-                    }
-
-                    break;
-                case "chats" or "left_chats":
-                    found = true;
-                    foreach (var entry in ChatSection())
-                    {
-                        yield return entry;
-                    }
-
-                    break;
-                default:
-                    cursor.SkipValue();
-                    break;
-            }
+            yield return entry;
         }
 
-        if (!found)
+        if (!_found)
         {
             throw new InputFormatException(source,
                 "not a Telegram Desktop export: it has neither \"messages\" (single chat) nor \"chats\" (full export)");
@@ -104,7 +71,7 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
                     continue;
                 }
 
-                foreach (var entry in Chat())
+                foreach (var entry in ChatObject(root: false))
                 {
                     yield return entry;
                 }
@@ -112,7 +79,12 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
         }
     }
 
-    private IEnumerable<TelegramEntry> Chat()
+    /// <summary>
+    /// One chat object: the export's root (a single-chat export, or a full export whose
+    /// <c>chats</c> and <c>left_chats</c> sections hold the others) or an element of a <c>list</c>.
+    /// Its <c>name</c>, <c>type</c> and <c>id</c> come before its <c>messages</c> in every export.
+    /// </summary>
+    private IEnumerable<TelegramEntry> ChatObject(bool root)
     {
         string? name = null, type = null, id = null;
         while (NextProperty() is { } property)
@@ -129,9 +101,18 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
                     id = cursor.ReadScalar();
                     break;
                 case "messages":
-                    var chat = TelegramChatName.For(name, type, id, _chats.Count + 1);
+                    _found = true;
+                    var chat = TelegramChatName.For(name, type, id, root ? 1 : _chats.Count + 1);
                     _chats.Add(chat);
-                    foreach (var entry in Messages(chat, chat))
+                    foreach (var entry in Messages(chat, root ? null : chat))
+                    {
+                        yield return entry;
+                    }
+
+                    break;
+                case "chats" or "left_chats" when root:
+                    _found = true;
+                    foreach (var entry in ChatSection())
                     {
                         yield return entry;
                     }
