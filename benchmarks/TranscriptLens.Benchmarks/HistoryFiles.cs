@@ -1,6 +1,4 @@
-using System.Text;
 using TranscriptLens.Core.Model;
-using TranscriptLens.Core.Output;
 using TranscriptLens.Core.Synthetic;
 
 namespace TranscriptLens.Benchmarks;
@@ -27,7 +25,7 @@ internal static class HistoryFiles
     public static string Export(string format, int messages)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, $"history-{Seed}-{messages}.{Extension(format)}");
+        var path = Path.Combine(Folder, $"history-{Seed}-{messages}.{SyntheticExport.Extension(format)}");
         if (File.Exists(path))
         {
             return path;
@@ -36,45 +34,10 @@ internal static class HistoryFiles
         var partial = path + ".partial";
         using (var stream = File.Create(partial))
         {
-            Write(format, History(messages), stream);
+            SyntheticExport.Write(format, History(messages), People, stream);
         }
 
         File.Move(partial, path, overwrite: true);
         return path;
-    }
-
-    private static string Extension(string format) => format switch
-    {
-        "whatsapp" => "txt",
-        "csv" => "csv",
-        "sms" => "xml",
-        "telegram" => "json",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "whatsapp, csv, sms or telegram"),
-    };
-
-    private static void Write(string format, IEnumerable<Message> history, Stream stream)
-    {
-        switch (format)
-        {
-            case "sms":
-                SmsBackupWriter.Write(history, People[0], stream);
-                return;
-            case "telegram":
-                TelegramExportWriter.Write(history, People[1], stream);
-                return;
-        }
-
-        using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-        if (format == "whatsapp")
-        {
-            WhatsAppExportWriter.Write(history, text);
-            return;
-        }
-
-        using var csv = new MessageCsvWriter(text);
-        foreach (var message in history)
-        {
-            csv.Write(message);
-        }
     }
 }

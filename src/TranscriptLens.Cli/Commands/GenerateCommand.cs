@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
-using TranscriptLens.Core.Output;
 using TranscriptLens.Core.Synthetic;
 
 namespace TranscriptLens.Cli.Commands;
@@ -41,37 +39,15 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
                 throw new UsageException("--participants needs at least two names");
             }
 
-            var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
-            var path = result.GetValue(output)!;
-            using var stream = OutputTarget.Open(path, console);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-            switch (result.GetValue(format)?.ToLowerInvariant())
+            var chosen = result.GetValue(format)?.ToLowerInvariant() ?? string.Empty;
+            if (!SyntheticExport.Formats.Contains(chosen))
             {
-                case "whatsapp":
-                    WhatsAppExportWriter.Write(history, writer);
-                    break;
-                case "csv":
-                    using (var csv = new MessageCsvWriter(writer))
-                    {
-                        foreach (var message in history)
-                        {
-                            csv.Write(message);
-                        }
-                    }
-
-                    break;
-                case "sms":
-                    writer.Flush();
-                    SmsBackupWriter.Write(history, names[0], stream);
-                    break;
-                case "telegram":
-                    writer.Flush();
-                    TelegramExportWriter.Write(history, names[^1], stream);
-                    break;
-                default:
-                    throw new UsageException("--format must be whatsapp, csv, sms or telegram");
+                throw new UsageException($"--format must be {string.Join(", ", SyntheticExport.Formats)}");
             }
 
+            var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
+            using var stream = OutputTarget.Open(result.GetValue(output)!, console);
+            SyntheticExport.Write(chosen, history, names, stream);
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
