@@ -1,11 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Parsing.Csv;
-using TranscriptLens.Core.Parsing.Sms;
-using TranscriptLens.Core.Parsing.Telegram;
-using TranscriptLens.Core.Parsing.WhatsApp;
 using TranscriptLens.Core.Reporting;
 using TranscriptLens.Core.Reporting.Html;
 using TranscriptLens.Core.Tagging;
@@ -18,16 +15,8 @@ internal static class ServiceRegistration
     /// <summary>Everything the CLI needs.</summary>
     public static IServiceCollection AddTranscriptLens(this IServiceCollection services)
     {
-        // Parsers and their sniffers: one line per format.
-        services.AddSingleton<IChatParser, SmsBackupParser>();
-        services.AddSingleton<IFormatSniffer, SmsBackupSniffer>();
-        services.AddSingleton<IChatParser, TelegramParser>();
-        services.AddSingleton<IFormatSniffer, TelegramSniffer>();
-        services.AddSingleton<IChatParser, CsvChatParser>();
-        services.AddSingleton<IFormatSniffer, CsvChatSniffer>();
-        services.AddSingleton<IChatParser, WhatsAppParser>();
-        services.AddSingleton<IFormatSniffer, WhatsAppSniffer>();
-        services.AddSingleton<ParserRegistry>();
+        // The shipped formats: one list in Core (ChatFormats), read by everything.
+        services.AddSingleton(ChatFormats.Registry);
         services.AddSingleton<TranscriptReader>();
 
         // Report writers.
