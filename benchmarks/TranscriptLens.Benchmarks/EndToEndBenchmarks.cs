@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Output;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reporting;
-using TranscriptLens.Core.Streaming;
 
 namespace TranscriptLens.Benchmarks;
 
@@ -32,7 +31,7 @@ public class EndToEndBenchmarks
     {
         using var writer = new MessageJsonLinesWriter(Stream.Null);
         var count = 0;
-        foreach (var message in ReadAhead.Enumerate(Pipeline.Read("whatsapp", _path)))
+        foreach (var message in Pipeline.Read("whatsapp", _path))
         {
             writer.Write(message);
             count++;
@@ -45,9 +44,7 @@ public class EndToEndBenchmarks
     [Benchmark]
     public int Analyze()
     {
-        var tagger = Pipeline.Tagger();
-        var messages = ReadAhead.Enumerate(Pipeline.Read("whatsapp", _path));
-        var reports = new ChatAnalyzer(Pipeline.Settings).Analyze(tagger.Tag(messages), "history.txt", tagger.Name);
+        var reports = TranscriptAnalysis.Shipped.Run(Pipeline.Source("whatsapp", _path), Pipeline.Tagger(), Pipeline.Settings).Reports;
         var writer = new JsonReportWriter();
         foreach (var report in reports)
         {

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace TranscriptLens.Benchmarks;
 
 /// <summary>
-/// The ingestion stage per format: read the export, parse, order and number every message
-/// (<c>TranscriptReader</c>), messages discarded as they come. The exports are the same seeded history
+/// The read stage per format as the pipeline runs it: detect nothing (the format is given), read the
+/// export, parse, order and number every message on the read-ahead thread, messages discarded as they come. The exports are the same seeded history
 /// written as each format (<see cref="HistoryFiles"/>), so the formats are compared on equal content.
 /// </summary>
 [MemoryDiagnoser]

@@ -3,33 +3,27 @@ using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Parsing.Csv;
-using TranscriptLens.Core.Parsing.Sms;
-using TranscriptLens.Core.Parsing.Telegram;
-using TranscriptLens.Core.Parsing.WhatsApp;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Benchmarks;
 
-/// <summary>The stages as the CLI composes them, for the benchmarks to time one at a time or together.</summary>
+/// <summary>
+/// The shipped pipeline (<see cref="TranscriptAnalysis"/>) as the commands call it, for the
+/// benchmarks to time one stage at a time or together: the benchmarks measure what ships.
+/// </summary>
 internal static class Pipeline
 {
     /// <summary>How <c>analyze</c> is configured by default.</summary>
     public static AnalysisSettings Settings { get; } = new();
 
-    /// <summary>The parser for a format name.</summary>
-    public static IChatParser Parser(string format) => format switch
-    {
-        "whatsapp" => new WhatsAppParser(),
-        "csv" => new CsvChatParser(),
-        "sms" => new SmsBackupParser(),
-        "telegram" => new TelegramParser(),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
+    /// <summary>The export at <paramref name="path"/> in <paramref name="format"/>, read as the CLI reads it with <c>--me</c> set.</summary>
+    public static TranscriptSource Source(string format, string path) =>
+        TranscriptSource.FromFile(path, format, ParseOptions.Default with { Me = HistoryFiles.People[0] });
 
-    /// <summary>The ingestion stage: parse, order, number (lazy).</summary>
+    /// <summary>The read stage as <c>parse</c> runs it (detect, parse, order, number on a read-ahead thread; lazy).</summary>
     public static IEnumerable<Message> Read(string format, string path) =>
-        TranscriptReader.Read(ChatInput.FromFile(path), Parser(format), ParseOptions.Default with { Me = HistoryFiles.People[0] }, new DiagnosticBag());
+        TranscriptAnalysis.Shipped.Read(Source(format, path), new DiagnosticBag());
 
     /// <summary>The shipped models, loaded as <c>analyze</c> loads them.</summary>
     public static IMessageTagger Tagger() => new MlTaggerProvider().Load(null);

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Benchmarks;
 

@@ -1,4 +1,5 @@
 using TranscriptLens.Classification.Training;
+using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Classification.Evaluation;
@@ -24,7 +25,7 @@ public static class TaggerEvaluator
         var gold = set.Messages.ToArray();
         var tracker = new ContextTracker();
         var index = 0;
-        foreach (var tagged in tagger.Tag(gold.Select(g => g.Message)))
+        foreach (var tagged in tagger.Tag(gold.Select(g => g.Message), SessionRules.Default))
         {
             var expected = gold[index++].Gold;
             var sessionStart = tracker.Next(tagged.Message).SessionStart;

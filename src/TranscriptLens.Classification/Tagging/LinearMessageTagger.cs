@@ -66,9 +66,9 @@ public sealed class LinearMessageTagger : IMessageTagger
     public string Name => "ml";
 
     /// <inheritdoc />
-    public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages)
+    public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages, SessionRules rules)
     {
-        var tracker = new ContextTracker();
+        var tracker = new ContextTracker(rules);
         var cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var unseen = new List<(string Text, float[] Parts)>();
         var latest = new Dictionary<string, Latest>(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
-using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reporting;
 using TranscriptLens.Core.Tagging;
 
@@ -14,7 +14,7 @@ namespace TranscriptLens.Cli.Commands;
 /// <c>--html</c> write the full reports.
 /// </summary>
 public sealed class AnalyzeCommand(
-    TranscriptReader reader,
+    TranscriptAnalysis pipeline,
     CliConsole console,
     IEnumerable<ITaggerProvider> taggers,
     IEnumerable<IHtmlReportWriter> htmlWriters,
@@ -28,11 +28,11 @@ public sealed class AnalyzeCommand(
         var command = new Command("analyze", "Measure who opens, follows up, replies and explains, and how balanced it is (an export or a directory of exports)");
         input.AddTo(command);
         options.AddTo(command);
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() => Task.FromResult(Run(result, input, options))));
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() => Task.FromResult(Run(result, input, options, cancellationToken))));
         return command;
     }
 
-    private int Run(ParseResult result, InputOptions input, AnalyzeOptions options)
+    private int Run(ParseResult result, InputOptions input, AnalyzeOptions options, CancellationToken cancellationToken)
     {
         var path = input.InputPath(result, allowDirectory: true);
         var settings = options.ToSettings(result, result.GetValue(input.Me));
@@ -46,17 +46,18 @@ public sealed class AnalyzeCommand(
         var provider = taggers.LastOrDefault() ?? throw new ModelLoadException("no message tagger is available in this build of transcriptlens");
         var tagger = provider.Load(result.GetValue(options.Models));
         var showProgress = console.ErrorIsInteractive || logger.IsEnabled(LogLevel.Information);
-        var analysis = new ChatFileAnalysis(reader, tagger, settings, result.GetValue(input.Format), input.ToParseOptions(result),
-            source => showProgress ? new ConsoleProgress(console.Error, source) : null);
+        AnalysisResult Analyze(string file) => pipeline.Run(
+            input.ToSource(result, file), tagger, settings,
+            showProgress ? new ConsoleProgress(console.Error, Path.GetFileName(file)) : null, cancellationToken);
 
         if (Directory.Exists(path))
         {
             var targets = BatchTargets.Resolve(path, jsonPath, htmlPath, outDir, html is not null);
-            return new BatchAnalysis(analysis, console, html).Run(path, targets);
+            return new BatchAnalysis(Analyze, console, html).Run(path, targets, cancellationToken);
         }
 
-        var diagnostics = new DiagnosticBag();
-        var reports = analysis.Run(path, diagnostics);
+        var analysis = Analyze(path);
+        var reports = analysis.Reports;
         var writer = new ConsoleReportWriter();
         for (var i = 0; i < reports.Count; i++)
         {
@@ -81,8 +82,7 @@ public sealed class AnalyzeCommand(
             ReportFiles.WriteHtml(htmlPath, reports, html, [path]);
         }
 
-        var messages = reports.Sum(r => r.Totals.Messages);
-        DiagnosticReport.Write(console.Error, diagnostics, $"analyzed {messages} message(s) in {reports.Count} conversation(s) from {path}");
+        DiagnosticReport.Write(console.Error, analysis.Diagnostics, $"analyzed {analysis.Messages} message(s) in {reports.Count} conversation(s) from {path}");
         return ExitCodes.Success;
     }
 }

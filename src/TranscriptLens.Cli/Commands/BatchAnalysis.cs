@@ -1,6 +1,7 @@
 using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reporting;
 
 namespace TranscriptLens.Cli.Commands;
@@ -12,10 +13,13 @@ namespace TranscriptLens.Cli.Commands;
 /// cancellation) is reported in one line on stderr and skipped; the others complete, and the exit
 /// code is then 1.
 /// </summary>
-internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole console, IHtmlReportWriter? html)
+/// <param name="analyze">The pipeline's run over one export file, as the command configured it.</param>
+/// <param name="console">Where the per-pair lines and the errors go.</param>
+/// <param name="html">The HTML writer, when HTML reports were asked for.</param>
+internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliConsole console, IHtmlReportWriter? html)
 {
-    /// <summary>Runs the batch and returns the exit code.</summary>
-    public int Run(string inputDirectory, BatchTargets targets)
+    /// <summary>Runs the batch and returns the exit code; cancellation stops it between (and inside) files.</summary>
+    public int Run(string inputDirectory, BatchTargets targets, CancellationToken cancellationToken)
     {
         var files = Directory.EnumerateFiles(inputDirectory)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
@@ -34,11 +38,12 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
         var failures = 0;
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
             try
             {
-                var diagnostics = new DiagnosticBag();
-                var reports = analysis.Run(file, diagnostics);
+                var analysis = analyze(file);
+                var (reports, diagnostics) = (analysis.Reports, analysis.Diagnostics);
                 if (targets.Json is { } jsonDir)
                 {
                     ReportFiles.WriteJson(Path.Combine(jsonDir, name + ".json"), reports, files);

@@ -47,7 +47,10 @@ public sealed class CommandRunner(CliConsole console)
         }
         catch (OperationCanceledException)
         {
-            return Fail(ExitCodes.PartialFailure, "cancelled");
+            // Every output file is written under a temporary name and moved into place only when
+            // complete, so an interrupted run leaves no half-written report behind.
+            console.Error.WriteLine("transcriptlens: cancelled; no output file was left half-written");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TRANSCRIPTLENS_DEBUG") is null)
         {

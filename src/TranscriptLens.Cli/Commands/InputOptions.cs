@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Pipeline;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -49,6 +50,10 @@ public sealed class InputOptions
             Thread = result.GetValue(Thread),
         };
     }
+
+    /// <summary>The export at <paramref name="path"/> as the user asked it to be read (format, name, zone, chat, thread).</summary>
+    public TranscriptSource ToSource(ParseResult result, string path) =>
+        TranscriptSource.FromFile(path, result.GetValue(Format), ToParseOptions(result));
 
     /// <summary>The input path, checked to exist.</summary>
     public string InputPath(ParseResult result, bool allowDirectory = false)

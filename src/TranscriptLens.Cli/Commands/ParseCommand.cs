@@ -2,14 +2,14 @@ using System.CommandLine;
 using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Output;
-using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Streaming;
+using TranscriptLens.Core.Pipeline;
 
 namespace TranscriptLens.Cli.Commands;
 
 /// <summary><c>transcriptlens parse</c>: writes the normalised message stream as JSON Lines or CSV.</summary>
-public sealed class ParseCommand(TranscriptReader reader, CliConsole console) : ICliCommand
+public sealed class ParseCommand(TranscriptAnalysis pipeline, CliConsole console) : ICliCommand
 {
     /// <inheritdoc />
     public Command Create()
@@ -19,22 +19,20 @@ public sealed class ParseCommand(TranscriptReader reader, CliConsole console) : 
         var command = new Command("parse", "Parse a chat export into normalised messages (JSON Lines, or CSV by extension)");
         input.AddTo(command);
         command.Add(outOption);
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() =>
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() =>
         {
             var path = input.InputPath(result);
             var outPath = result.GetValue(outOption);
             var diagnostics = new DiagnosticBag();
-            var messages = reader.Read(ChatInput.FromFile(path), result.GetValue(input.Format), input.ToParseOptions(result), diagnostics);
-
-            // Parsing runs on its own thread, a few batches ahead of writing: both cores work on a large export.
-            var count = Write(ReadAhead.Enumerate(messages), outPath, path);
+            var messages = pipeline.Read(input.ToSource(result, path), diagnostics, cancellationToken);
+            var count = Write(messages, outPath, path);
             DiagnosticReport.Write(console.Error, diagnostics, $"parsed {count} message(s) from {path}");
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
     }
 
-    private int Write(IEnumerable<Core.Model.Message> messages, string? outPath, string inputPath)
+    private int Write(IEnumerable<Message> messages, string? outPath, string inputPath)
     {
         var count = 0;
         using var stream = OutputTarget.Open(outPath, console, inputPath);

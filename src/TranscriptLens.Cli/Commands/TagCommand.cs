@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Output;
-using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Commands;
@@ -13,7 +14,7 @@ namespace TranscriptLens.Cli.Commands;
 /// <c>transcriptlens tag</c>: parses an export and writes every message as <c>parse</c> does plus
 /// <c>initiating</c>, <c>engagement</c> and <c>confidence</c> (null for system and deleted messages).
 /// </summary>
-public sealed class TagCommand(TranscriptReader reader, ITaggerProvider taggers, CliConsole console) : ICliCommand
+public sealed class TagCommand(TranscriptAnalysis pipeline, ITaggerProvider taggers, CliConsole console) : ICliCommand
 {
     private static readonly string[] TagHeaders = ["initiating", "engagement", "confidence"];
 
@@ -27,14 +28,14 @@ public sealed class TagCommand(TranscriptReader reader, ITaggerProvider taggers,
         input.AddTo(command);
         command.Add(models);
         command.Add(outOption);
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() =>
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() =>
         {
             var path = input.InputPath(result);
             var tagger = taggers.Load(result.GetValue(models));
             var diagnostics = new DiagnosticBag();
-            var messages = reader.Read(ChatInput.FromFile(path), result.GetValue(input.Format), input.ToParseOptions(result), diagnostics);
+            var tagged = pipeline.Tag(input.ToSource(result, path), tagger, SessionRules.Default, diagnostics, cancellationToken);
             var outPath = result.GetValue(outOption);
-            var count = Write(tagger.Tag(messages), outPath, path);
+            var count = Write(tagged, outPath, path);
             DiagnosticReport.Write(console.Error, diagnostics, $"tagged {count} message(s) from {path} with {tagger.Name}");
             return Task.FromResult(ExitCodes.Success);
         }));

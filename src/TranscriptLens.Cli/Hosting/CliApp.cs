@@ -15,9 +15,11 @@ public static class CliApp
     /// <summary>
     /// Runs <c>transcriptlens</c> with <paramref name="args"/> and returns the exit code.
     /// <paramref name="configure"/> runs after the default registrations (tests use it to register a
-    /// deterministic tagger or a test parser); the program itself passes none.
+    /// deterministic tagger); the program itself passes none. <paramref name="cancellationToken"/>
+    /// stops the command (the program cancels it on Ctrl+C and SIGTERM; tests cancel it themselves).
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, Action<IServiceCollection>? configure = null)
+    public static async Task<int> RunAsync(
+        string[] args, CliConsole console, Action<IServiceCollection>? configure = null, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -43,7 +45,9 @@ public static class CliApp
         }
 
         var parsed = root.Parse(args.Where(a => a != "--verbose").ToArray());
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // Termination signals are handled by the program (Program.cs), which owns the token: without
+        // it System.CommandLine would install handlers of its own and end the process after 2 s.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -55,6 +59,6 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync(configuration);
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>A model file is missing or corrupt.</summary>
     public const int Model = 4;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM: 128 + SIGINT, as shells report an interrupted program.</summary>
+    public const int Cancelled = 130;
 }

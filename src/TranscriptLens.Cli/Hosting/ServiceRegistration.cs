@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Formats;
-using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reporting;
 using TranscriptLens.Core.Reporting.Html;
 using TranscriptLens.Core.Tagging;
@@ -17,7 +17,7 @@ internal static class ServiceRegistration
     {
         // The shipped formats: one list in Core (ChatFormats), read by everything.
         services.AddSingleton(ChatFormats.Registry);
-        services.AddSingleton<TranscriptReader>();
+        services.AddSingleton<TranscriptAnalysis>();
 
         // Report writers.
         services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();

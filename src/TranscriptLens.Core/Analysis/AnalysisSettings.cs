@@ -1,3 +1,5 @@
+using TranscriptLens.Core.Model;
+
 namespace TranscriptLens.Core.Analysis;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace TranscriptLens.Core.Analysis;
 /// </summary>
 public sealed record AnalysisSettings
 {
-    /// <summary>The default session gap: 4 hours (../shared/LABELS.md).</summary>
-    public static readonly TimeSpan DefaultSessionGap = TimeSpan.FromHours(4);
+    /// <summary>The default session gap: <see cref="SessionRules.DefaultSessionGap"/>.</summary>
+    public static readonly TimeSpan DefaultSessionGap = SessionRules.DefaultSessionGap;
 
-    /// <summary>The default follow-up gap: 1 hour (../shared/LABELS.md).</summary>
-    public static readonly TimeSpan DefaultFollowUpGap = TimeSpan.FromHours(1);
+    /// <summary>The default follow-up gap: <see cref="SessionRules.DefaultFollowUpGap"/>.</summary>
+    public static readonly TimeSpan DefaultFollowUpGap = SessionRules.DefaultFollowUpGap;
 
     /// <summary>
     /// Two consecutive messages whose gap is at most this belong to the same session; a longer gap
@@ -23,6 +25,9 @@ public sealed record AnalysisSettings
     /// follow-up (exactly this long counts).
     /// </summary>
     public TimeSpan FollowUpGap { get; init; } = DefaultFollowUpGap;
+
+    /// <summary>The session and follow-up rules these gaps define: what the tagger's context and the aggregation both apply.</summary>
+    public SessionRules Sessions => new(SessionGap, FollowUpGap);
 
     /// <summary>The calendar unit of the timeline.</summary>
     public CalendarPeriod Period { get; init; } = CalendarPeriod.Month;

@@ -23,9 +23,6 @@ public static class BidRule
             return true;
         }
 
-        return AsksQuestion(message.Text);
+        return TextShape.AsksQuestion(message.Text);
     }
-
-    /// <summary>True when the text holds a question mark: <c>?</c>, <c>¿</c> or the full-width <c>？</c>.</summary>
-    public static bool AsksQuestion(string text) => text.AsSpan().IndexOfAny('?', '¿', '？') >= 0;
 }

@@ -19,10 +19,12 @@ public sealed class ChatAnalyzer(AnalysisSettings settings)
     /// <summary>
     /// Analyses <paramref name="messages"/>: one report per conversation (<see cref="Model.Message.Conversation"/>),
     /// in order of each conversation's first message; a single-chat source (or an empty one) gives one report.
-    /// <paramref name="progress"/> hears the number of messages read every <see cref="ProgressInterval"/>.
+    /// <paramref name="progress"/> hears the number of messages read every <see cref="ProgressInterval"/>;
+    /// <paramref name="cancellationToken"/> is checked again before the intervals, the slow part after the last message.
     /// </summary>
     public IReadOnlyList<AnalysisReport> Analyze(
-        IEnumerable<TaggedMessage> messages, string source, string? tagger = null, IProgress<long>? progress = null)
+        IEnumerable<TaggedMessage> messages, string source, string? tagger = null, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var scanners = new Dictionary<string, ConversationScanner>(StringComparer.Ordinal);
         var order = new List<string?>();
@@ -51,6 +53,7 @@ public sealed class ChatAnalyzer(AnalysisSettings settings)
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (order.Count == 0)
         {
             // An export with no messages still gets a (empty) report rather than none.

@@ -12,8 +12,7 @@ namespace TranscriptLens.Core.Analysis;
 /// </summary>
 internal sealed class ConversationScanner(AnalysisSettings settings)
 {
-    private readonly long _sessionGap = settings.SessionGap.Ticks;
-    private readonly long _followUpGap = settings.FollowUpGap.Ticks;
+    private readonly SessionRules _rules = settings.Sessions;
     private readonly SessionAccumulators _accumulators = new();
     private readonly List<SessionSummary> _sessions = [];
     private readonly Dictionary<DateOnly, int> _system = [];
@@ -52,12 +51,12 @@ internal sealed class ConversationScanner(AnalysisSettings settings)
 
         // A message older than the one before (kept in file order by MessageOrdering) has gap 0.
         var gap = Math.Max(0, ticks - _lastTicks);
-        if (_inSession && gap > _sessionGap)
+        if (_inSession && _rules.EndsSession(gap))
         {
             CloseSession();
         }
 
-        var followUp = _lastSender == person && gap >= _followUpGap;
+        var followUp = _rules.IsFollowUp(_lastSender == person, gap);
         if (!_inSession)
         {
             OpenSession(message.Timestamp);

@@ -4,19 +4,12 @@ using TranscriptLens.Core.Model;
 namespace TranscriptLens.Core.Parsing;
 
 /// <summary>
-/// The ingestion stage: detects (or takes) the format, parses, converts instants to the requested
-/// zone, keeps the selected chat/thread, and delivers messages in time order. Lazy: nothing is read
-/// until the result is enumerated.
+/// The read stage after the format is known: parses, converts instants to the requested zone, and
+/// delivers messages in time order. Lazy: nothing is read until the result is enumerated. The
+/// pipeline (<c>Pipeline.TranscriptAnalysis</c>) decides the format and the threads around it.
 /// </summary>
-public sealed class TranscriptReader(ParserRegistry registry)
+public static class TranscriptReader
 {
-    /// <summary>Reads <paramref name="input"/> as <paramref name="format"/> (or the detected format).</summary>
-    public IEnumerable<Message> Read(ChatInput input, string? format, ParseOptions options, DiagnosticBag diagnostics)
-    {
-        var parser = format is null ? registry.Detect(input) : registry.Get(format);
-        return Read(input, parser, options, diagnostics);
-    }
-
     /// <summary>Reads <paramref name="input"/> with <paramref name="parser"/>.</summary>
     public static IEnumerable<Message> Read(ChatInput input, IChatParser parser, ParseOptions options, DiagnosticBag diagnostics)
     {

@@ -11,11 +11,10 @@ namespace TranscriptLens.Core.Tagging;
 public sealed class ContextTracker
 {
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
-    private readonly double _sessionGapSeconds;
+    private readonly SessionRules _rules;
 
-    /// <summary>Uses <paramref name="sessionGap"/>, or <see cref="SessionRules.SessionGap"/> when null.</summary>
-    public ContextTracker(TimeSpan? sessionGap = null) =>
-        _sessionGapSeconds = (sessionGap ?? SessionRules.SessionGap).TotalSeconds;
+    /// <summary>Applies <paramref name="rules"/> (the analysis's), or <see cref="SessionRules.Default"/> when null.</summary>
+    public ContextTracker(SessionRules? rules = null) => _rules = rules ?? SessionRules.Default;
 
     /// <summary>Returns the context of <paramref name="message"/> and records it as the latest message of its conversation.</summary>
     public MessageContext Next(Message message)
@@ -47,16 +46,17 @@ public sealed class ContextTracker
     {
         if (state.Previous is not { } previous)
         {
-            return new MessageContext(true, true, null, false, string.Empty, null, false, 0, state.Participants);
+            return new MessageContext(true, true, null, false, false, string.Empty, null, false, 0, state.Participants);
         }
 
-        var seconds = message.Timestamp.SecondsSince(previous.Timestamp);
+        var gapTicks = message.Timestamp.Ticks - previous.Timestamp.Ticks;
         var sameSender = message.Sender is not null && string.Equals(previous.Sender, message.Sender, StringComparison.Ordinal);
         return new MessageContext(
             IsFirst: false,
-            SessionStart: seconds > _sessionGapSeconds,
-            SecondsSincePrevious: seconds,
+            SessionStart: _rules.EndsSession(gapTicks),
+            SecondsSincePrevious: message.Timestamp.SecondsSince(previous.Timestamp),
             PreviousSameSender: sameSender,
+            FollowUp: _rules.IsFollowUp(sameSender, gapTicks),
             PreviousText: previous.Text,
             PreviousKind: previous.Kind,
             PreviousAsked: TextShape.AsksQuestion(previous.Text),

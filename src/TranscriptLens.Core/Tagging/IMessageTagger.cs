@@ -13,6 +13,10 @@ public interface IMessageTagger
     /// <summary>A short name for reports and the model card (e.g. <c>ml</c>, <c>keyword-baseline</c>).</summary>
     string Name { get; }
 
-    /// <summary>Tags the stream lazily.</summary>
-    IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages);
+    /// <summary>
+    /// Tags the stream lazily. <paramref name="rules"/> say where sessions end and what a follow-up
+    /// is, for the context each message is judged in: the analysis passes its own, so the tags and
+    /// the report agree on every session.
+    /// </summary>
+    IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages, SessionRules rules);
 }

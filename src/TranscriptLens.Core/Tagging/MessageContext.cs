@@ -11,6 +11,7 @@ namespace TranscriptLens.Core.Tagging;
 /// <param name="SessionStart">First message, or the gap since the previous message is at least the session gap.</param>
 /// <param name="SecondsSincePrevious">Seconds since the previous message; null for the first.</param>
 /// <param name="PreviousSameSender">The previous message is by the same sender (a double text or a follow-up).</param>
+/// <param name="FollowUp">The sender writes again after their own message went unanswered for at least the follow-up gap (<see cref="SessionRules.IsFollowUp"/>).</param>
 /// <param name="PreviousText">The previous message's text; empty when there is none or it had none.</param>
 /// <param name="PreviousKind">The previous message's kind; null for the first.</param>
 /// <param name="PreviousAsked">The previous message asks something (contains ?, ¿ or ？).</param>
@@ -21,12 +22,9 @@ public sealed record MessageContext(
     bool SessionStart,
     double? SecondsSincePrevious,
     bool PreviousSameSender,
+    bool FollowUp,
     string PreviousText,
     MessageKind? PreviousKind,
     bool PreviousAsked,
     int TurnPosition,
-    IReadOnlyCollection<string> Participants)
-{
-    /// <summary>The sender writes again after their own message went unanswered for at least the follow-up gap.</summary>
-    public bool FollowUp => PreviousSameSender && SecondsSincePrevious >= SessionRules.FollowUpGap.TotalSeconds;
-}
+    IReadOnlyCollection<string> Participants);

@@ -23,7 +23,7 @@ internal sealed class RuleTaggerProvider : ITaggerProvider
 
         public string Name => "rules";
 
-        public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages)
+        public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages, SessionRules rules)
         {
             foreach (var message in messages)
             {

@@ -15,9 +15,9 @@ public sealed class KeywordBaselineTagger : IMessageTagger
     public string Name => "keyword-baseline";
 
     /// <inheritdoc />
-    public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages)
+    public IEnumerable<TaggedMessage> Tag(IEnumerable<Message> messages, SessionRules rules)
     {
-        var tracker = new ContextTracker();
+        var tracker = new ContextTracker(rules);
         foreach (var message in messages)
         {
             var context = tracker.Next(message);
