@@ -43,13 +43,13 @@ public sealed record AnalysisSettings
 
     /// <summary>
     /// Below this many sessions (in which either person of a pair wrote) a pair's composite is
-    /// reported as insufficient data instead of a number (SCIENCE.md §10 suggests 20).
+    /// reported as insufficient data instead of a number (docs/science.md#data-sufficiency-thresholds suggests 20).
     /// </summary>
     public int MinimumSessions { get; init; } = 20;
 
     /// <summary>
     /// Below this many messages by either person of a pair the composite is reported as
-    /// insufficient data (SCIENCE.md §10 suggests about 30 replies per person).
+    /// insufficient data (docs/science.md#data-sufficiency-thresholds suggests about 30 replies per person).
     /// </summary>
     public int MinimumMessagesPerPerson { get; init; } = 30;
 

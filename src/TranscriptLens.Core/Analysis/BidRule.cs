@@ -4,7 +4,7 @@ using TranscriptLens.Core.Tagging;
 namespace TranscriptLens.Core.Analysis;
 
 /// <summary>
-/// Which messages are bids for connection (../shared/LABELS.md, after Gottman): initiating or
+/// Which messages are bids for connection (docs/labels.md#bid, after Gottman): initiating or
 /// explaining messages, and messages that ask a question. Deleted messages are never bids: they
 /// have neither text nor tags.
 /// </summary>

@@ -6,7 +6,7 @@ namespace TranscriptLens.Core.Analysis;
 /// <summary>
 /// The single streaming pass over one conversation's tagged messages (in time order). It cuts
 /// sessions and turns, measures replies, follow-ups and bids as the messages go by, and keeps only
-/// the per-session accumulators of a <see cref="SessionTable"/>. Definitions: ../shared/LABELS.md
+/// the per-session accumulators of a <see cref="SessionTable"/>. Definitions: docs/labels.md
 /// and docs/metrics.md. Turns never cross a session boundary: a message after a lull opens a new
 /// session and a new turn, even when the same person wrote last.
 /// </summary>

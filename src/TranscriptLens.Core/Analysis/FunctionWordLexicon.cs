@@ -9,7 +9,7 @@ namespace TranscriptLens.Core.Analysis;
 /// correlative and subordinating conjunctions; simple prepositions; primary and modal auxiliaries;
 /// high-frequency adverbs; negators; quantifying determiners), plus the contractions and apostrophe-less
 /// chat spellings that carry them ("don't", "dont", "im", "u"). Not derived from LIWC, whose
-/// dictionaries are proprietary (SCIENCE.md §5). A word may belong to several categories, as in LIWC
+/// dictionaries are proprietary (docs/science.md#language-style-matching). A word may belong to several categories, as in LIWC
 /// ("don't" is an auxiliary verb and a negation; "so" a conjunction and an adverb). Ambiguous content
 /// words ("like", "well", "ill", "one") are left out on purpose: a missed function word lowers both
 /// people's rates alike, a wrongly counted content word does not.

@@ -103,7 +103,7 @@ internal sealed class PairRows
                 row[WordsA + side] += p.Words;
                 if (table.IsTwoPerson)
                 {
-                    // LABELS.md: in a two-person chat an unanswered bid is received, and turned away, by the other.
+                    // docs/labels.md#turned-toward-and-turned-away: in a two-person chat an unanswered bid is received, and turned away, by the other.
                     row[side == 0 ? ReceivedB : ReceivedA] += p.BidsUnanswered;
                 }
             }

@@ -7,7 +7,7 @@ namespace TranscriptLens.Core.Analysis;
 /// <summary>
 /// The 95 % percentile-bootstrap interval of the labour asymmetry, resampling sessions (not
 /// messages) with replacement: messages within a session depend on each other, sessions much less
-/// (SCIENCE.md §3). Each resample sums the pair's session rows and recomputes the composite.
+/// (docs/science.md#bootstrap-intervals). Each resample sums the pair's session rows and recomputes the composite.
 /// </summary>
 internal static class SessionBootstrap
 {

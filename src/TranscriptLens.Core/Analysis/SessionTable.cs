@@ -35,7 +35,7 @@ internal sealed class SessionTable
 
     /// <summary>
     /// True for a two-person chat, where an unanswered bid counts as received, and turned away, by
-    /// the other person (LABELS.md).
+    /// the other person (docs/labels.md#turned-toward-and-turned-away).
     /// </summary>
     public bool IsTwoPerson => Names.Count == 2;
 

@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Model;
 
 /// <summary>
-/// The one definition of the units that come from time alone (docs/labels.md, "Derived units"):
+/// The one definition of the units that come from time alone (docs/labels.md#session, docs/labels.md#follow-up):
 /// where a session ends and which message is a follow-up. The tagger's context and the analysis
 /// read the same instance, so a session the tagger sees is the session the report counts.
 /// </summary>

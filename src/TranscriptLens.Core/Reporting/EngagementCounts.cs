@@ -1,6 +1,6 @@
 namespace TranscriptLens.Core.Reporting;
 
-/// <summary>How many of a person's tagged messages carry each engagement label (../shared/LABELS.md).</summary>
+/// <summary>How many of a person's tagged messages carry each engagement label (docs/labels.md#engagement).</summary>
 public sealed record EngagementCounts
 {
     /// <summary>Messages tagged <c>explaining</c>.</summary>

@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Reporting;
 
 /// <summary>
-/// Language style matching of a pair (Ireland &amp; Pennebaker 2010; SCIENCE.md §5): the mean over 9
+/// Language style matching of a pair (Ireland &amp; Pennebaker 2010; docs/science.md#language-style-matching): the mean over 9
 /// function-word categories of 1 − |pA − pB| ÷ (pA + pB + 0.0001), in [0, 1], 1 = identical style.
 /// Symmetric. Computed on each person's words in the conversation (or period).
 /// </summary>

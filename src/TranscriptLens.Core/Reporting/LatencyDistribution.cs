@@ -2,7 +2,7 @@ namespace TranscriptLens.Core.Reporting;
 
 /// <summary>
 /// A person's reply latencies: a histogram on a log-like scale anchored on the mobile-messaging
-/// figures in SCIENCE.md §4 (median time to view 6.15 min, Pielot et al. 2014; attentive again within
+/// figures in docs/science.md#reply-latency (median time to view 6.15 min, Pielot et al. 2014; attentive again within
 /// 5 min in 75 % of cases, Dingler &amp; Pielot 2015) and the quartiles. Latencies are heavy-tailed, so
 /// medians and quartiles, never means.
 /// </summary>

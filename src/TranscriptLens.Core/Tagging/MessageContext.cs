@@ -4,7 +4,7 @@ namespace TranscriptLens.Core.Tagging;
 
 /// <summary>
 /// What the messages before one message say about it, within its conversation: the inputs that let a
-/// tagger judge a message "in its context" (../shared/LABELS.md). Computed by
+/// tagger judge a message "in its context" (docs/labels.md#rules-for-hard-cases). Computed by
 /// <see cref="ContextTracker"/> from earlier messages only; system messages are invisible to it.
 /// </summary>
 /// <param name="IsFirst">No earlier (non-system) message in the conversation.</param>

@@ -3,7 +3,7 @@ using TranscriptLens.Core.Model;
 namespace TranscriptLens.Core.Tagging;
 
 /// <summary>
-/// The tags no model decides (../shared/LABELS.md): system lines are never tagged; deleted messages
+/// The tags no model decides (docs/labels.md): system lines are never tagged; deleted messages
 /// have no text left to judge, so they are not tagged either (they still count as turns downstream);
 /// media with no caption is <see cref="Engagement.Minimal"/> with confidence 1.
 /// </summary>

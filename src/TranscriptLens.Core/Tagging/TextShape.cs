@@ -9,7 +9,7 @@ namespace TranscriptLens.Core.Tagging;
 /// </summary>
 public static class TextShape
 {
-    /// <summary>The text contains a question mark (?, ¿ or ？): the bid rule of ../shared/LABELS.md.</summary>
+    /// <summary>The text contains a question mark (?, ¿ or ？): the bid rule of docs/labels.md#bid.</summary>
     public static bool AsksQuestion(string text) => text.AsSpan().IndexOfAny('?', '¿', '？') >= 0;
 
     /// <summary>Words: maximal runs of letters, digits, apostrophes.</summary>

@@ -13,7 +13,7 @@ public sealed class ContextTrackerTests
     [Fact]
     public void A_gap_of_exactly_four_hours_stays_in_the_session_and_one_second_more_starts_one()
     {
-        // LABELS.md: a session is a maximal run whose consecutive gaps are AT MOST the session gap,
+        // docs/labels.md#session: a session is a maximal run whose consecutive gaps are AT MOST the session gap,
         // the same boundary the analysis uses.
         var tracker = new ContextTracker();
         var first = tracker.Next(At(0, TimeSpan.Zero, "Maya", "hey"));

@@ -4,7 +4,7 @@ using TranscriptLens.Core.Model;
 namespace TranscriptLens.Core.Parsing.Csv;
 
 /// <summary>
-/// Generic CSV (FORMATS.md 8), including what <c>transcriptlens parse --out x.csv</c> writes: a header
+/// Generic CSV (docs/formats.md#csv), including what <c>transcriptlens parse --out x.csv</c> writes: a header
 /// row naming the timestamp, sender and text columns (case-insensitive, with aliases:
 /// <see cref="CsvColumnAliases"/>) and optionally kind, attachment, chat/conversation, thread and
 /// edited. The delimiter (<c>,</c> <c>;</c> TAB) is taken from the header row; the encoding from

@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Parsing.Csv;
 
 /// <summary>
-/// Column names the generic CSV reader accepts (FORMATS.md 8), compared after
+/// Column names the generic CSV reader accepts (docs/formats.md#csv-columns), compared after
 /// <see cref="Normalise"/>; within a list, earlier names win when a header has several.
 /// </summary>
 internal static class CsvColumnAliases

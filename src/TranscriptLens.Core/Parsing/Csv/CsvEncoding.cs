@@ -7,7 +7,7 @@ namespace TranscriptLens.Core.Parsing.Csv;
 /// <summary>
 /// The text encoding of a CSV file: a byte order mark decides (UTF-8, UTF-16 LE/BE); without one,
 /// UTF-8 when the first 64 KiB are valid UTF-8, else Windows-1252 (what Excel saves as "CSV" on
-/// Western European Windows; FORMATS.md 8).
+/// Western European Windows; docs/formats.md#csv-traps).
 /// </summary>
 internal static class CsvEncoding
 {

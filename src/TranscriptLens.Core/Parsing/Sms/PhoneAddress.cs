@@ -2,7 +2,7 @@ namespace TranscriptLens.Core.Parsing.Sms;
 
 /// <summary>
 /// Phone-number spelling: the same number appears as <c>+15551230001</c>, <c>5551230001</c> and
-/// <c>(555) 123-0001</c> in one backup (FORMATS.md 2.2). Numbers are compared on their last ten
+/// <c>(555) 123-0001</c> in one backup (docs/formats.md#sms-senders-threads-and-time). Numbers are compared on their last ten
 /// digits (a national number without its country code), the way Android's own loose comparison
 /// does; e-mail and RCS addresses (<c>group_8@rcs.google.com</c>) are compared case-insensitively.
 /// </summary>

@@ -5,7 +5,7 @@ namespace TranscriptLens.Core.Parsing.Sms;
 
 /// <summary>
 /// SMS Backup &amp; Restore (SyncTech, Android) XML: <c>&lt;smses&gt;</c> with <c>&lt;sms&gt;</c> and
-/// <c>&lt;mms&gt;</c> elements (FORMATS.md 2).
+/// <c>&lt;mms&gt;</c> elements (docs/formats.md#sms).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">

@@ -12,7 +12,7 @@ namespace TranscriptLens.Core.Parsing.Sms;
 /// <remarks>
 /// <para><c>CheckCharacters = false</c> is required: SMS Backup &amp; Restore writes emoji as
 /// surrogate-pair character references (<c>&amp;#55357;&amp;#56832;</c>), which the default
-/// settings reject; with it they decode to the right UTF-16 pair (FORMATS.md 2.2).</para>
+/// settings reject; with it they decode to the right UTF-16 pair (docs/formats.md#sms-traps).</para>
 /// <para>Truncated or damaged XML: when nothing was read before the break the file is not usable
 /// and <see cref="InputFormatException"/> is thrown (exit 3). Otherwise the messages read before
 /// the break are kept (an MMS cut off mid-element keeps the parts read so far) and an error

@@ -3,7 +3,7 @@ namespace TranscriptLens.Core.Parsing.Sms;
 /// <summary>
 /// Attribute values as SMS Backup &amp; Restore writes them: missing values are the literal string
 /// <c>"null"</c> (<c>subject="null"</c>, <c>name="null"</c>) and unknown contacts are
-/// <c>"(Unknown)"</c> (FORMATS.md 2.2, fixture <c>sms_and_mms.xml</c>).
+/// <c>"(Unknown)"</c> (docs/formats.md#sms-traps, fixture <c>sms_and_mms.xml</c>).
 /// </summary>
 internal static class SmsValue
 {

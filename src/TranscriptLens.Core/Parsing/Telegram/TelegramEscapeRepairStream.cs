@@ -5,7 +5,7 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 /// streams through. The exporter (<c>SerializeString</c> in
 /// <c>telegramdesktop/tdesktop:Telegram/SourceFiles/export/output/export_output_json.cpp</c>) writes
 /// C0 control characters other than <c>\n \r \t</c> that way, and one such character makes
-/// System.Text.Json reject the whole file (FORMATS.md 4.2). An <c>x</c> is an escape only after an
+/// System.Text.Json reject the whole file (docs/formats.md#telegram-traps). An <c>x</c> is an escape only after an
 /// odd run of backslashes (<c>\\x</c> is a backslash followed by x), which is tracked across reads.
 /// </summary>
 internal sealed class TelegramEscapeRepairStream(Stream inner) : ReadOnlyStream(inner)

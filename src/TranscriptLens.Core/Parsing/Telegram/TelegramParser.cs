@@ -4,7 +4,7 @@ using TranscriptLens.Core.Model;
 namespace TranscriptLens.Core.Parsing.Telegram;
 
 /// <summary>
-/// Telegram Desktop "Machine-readable JSON" export (<c>result.json</c>, FORMATS.md 4): a single chat
+/// Telegram Desktop "Machine-readable JSON" export (<c>result.json</c>, docs/formats.md#telegram): a single chat
 /// (<c>messages</c> at the root) or a full-account export (<c>chats.list[]</c>), read as a stream
 /// (exports of big groups are hundreds of MB): the file goes through
 /// <see cref="TelegramEscapeRepairStream"/> (the exporter's invalid <c>\xHH</c> escapes) into a

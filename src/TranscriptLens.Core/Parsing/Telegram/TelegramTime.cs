@@ -7,7 +7,7 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 /// <summary>
 /// A message's time: <c>date_unixtime</c> (UTC seconds, written as a string) is an instant;
 /// exports older than it have only <c>date</c>, the exporting computer's local wall clock without
-/// an offset, which stays naive (FORMATS.md 4.1). A <c>date</c> that does carry an offset (some
+/// an offset, which stays naive (docs/formats.md#telegram-time). A <c>date</c> that does carry an offset (some
 /// generated files write <c>…Z</c>) is an instant.
 /// </summary>
 internal static class TelegramTime

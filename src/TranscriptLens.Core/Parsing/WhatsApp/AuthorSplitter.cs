@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// Splits a header's body into author and text at the first <c>:␣</c> (FORMATS.md 1.4: names may
+/// Splits a header's body into author and text at the first <c>:␣</c> (docs/formats.md#whatsapp-authors-and-system-lines: names may
 /// contain <c>:</c> but not <c>:␣</c>; bodies may contain anything). <c>Carol:</c> at the end of the
 /// line is an author with an empty (view-once) body. A body without the separator is a system line.
 /// </summary>

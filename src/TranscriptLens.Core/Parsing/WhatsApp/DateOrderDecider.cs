@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// Decides a file's day/month order from all of its headers (FORMATS.md 1.3; never per line, which
+/// Decides a file's day/month order from all of its headers (docs/formats.md#whatsapp-dates-and-clocks; never per line, which
 /// flips dates mid-file: whatsapp-chat-parser #237). In order: (1) a field above 12 cannot be the
 /// month; (2) within a year the day is the field that decreases (it wraps at month ends); (3) the day
 /// is the field that changes more often; (4) otherwise the fallback, day first by default — the

@@ -2,7 +2,7 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
 /// The tombstones WhatsApp leaves for deleted messages (iOS adds a trailing period). en/de from
-/// <c>gesiscss/WhatsR:inst/Languages.csv</c> and FORMATS.md 1.5; es/fr/pt/it as reported by
+/// <c>gesiscss/WhatsR:inst/Languages.csv</c> and docs/formats.md#whatsapp-media-deleted-and-edited-messages; es/fr/pt/it as reported by
 /// third-party export parsers and WhatsApp's own UI strings.
 /// </summary>
 internal static class DeletedMarkers

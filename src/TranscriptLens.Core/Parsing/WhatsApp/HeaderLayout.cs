@@ -1,6 +1,6 @@
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
-/// <summary>How a header line separates its date and time from the author (FORMATS.md 1.2).</summary>
+/// <summary>How a header line separates its date and time from the author (docs/formats.md#whatsapp-header-lines).</summary>
 internal enum HeaderLayout
 {
     /// <summary><c>14/03/2024, 21:05 - Ana: text</c> (Android).</summary>

@@ -5,7 +5,7 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 /// <summary>
 /// Recognises a message header at the start of a line without a regex (this runs once per line of
 /// exports with millions of lines). The grammar is the one the peers converge on
-/// (<c>Pustur/whatsapp-chat-parser:src/parser.ts</c> <c>sharedRegex</c>, FORMATS.md 1.2): invisible marks,
+/// (<c>Pustur/whatsapp-chat-parser:src/parser.ts</c> <c>sharedRegex</c>, docs/formats.md#whatsapp-header-lines): invisible marks,
 /// optional <c>[</c>, three 1–4-digit date fields joined by the same <c>/ . -</c> (each optionally followed
 /// by a space), optional <c>,</c> or <c>.</c>, a space, an optional filler word (<c>klo</c>), the time
 /// <c>h:mm[:ss]</c> or <c>h.mm[.ss]</c>, an optional AM/PM or day period, the closing <c>]</c>, then

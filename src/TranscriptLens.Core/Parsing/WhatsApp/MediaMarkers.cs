@@ -1,7 +1,7 @@
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// Recognises a media message from the first line of its body (FORMATS.md 1.5). Sources for the
+/// Recognises a media message from the first line of its body (docs/formats.md#whatsapp-media-deleted-and-edited-messages). Sources for the
 /// strings: <c>gesiscss/WhatsR:inst/Languages.csv</c> (en, de), <c>mlomb/chat-analytics:pipeline/parse/parsers/WhatsApp.ts</c>
 /// (the <c>&lt;Media omitted&gt;</c> translations, also fi/nl/sv/da/nb/pl/tr/ru; iOS "… omitted" in en/es),
 /// whatsapp-chat-parser's attachment tests, and the marker tables of third-party export parsers for

@@ -3,7 +3,7 @@ using TranscriptLens.Core.Model;
 
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
-/// <summary>Counts for the parse report (FORMATS.md 9): kinds, and the first and last time in file order.</summary>
+/// <summary>Counts for the parse report (docs/formats.md#parse-report): kinds, and the first and last time in file order.</summary>
 internal sealed class MessageStatistics
 {
     private readonly int[] _kinds = new int[Enum.GetValues<MessageKind>().Length];

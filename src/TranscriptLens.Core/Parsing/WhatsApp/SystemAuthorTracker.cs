@@ -2,7 +2,7 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
 /// Finds authors who only ever write system lines: on iOS the group (or contact) name that files the
-/// encryption banner and group events (FORMATS.md 1.4, whatstk's "first author of a group is the chat
+/// encryption banner and group events (docs/formats.md#whatsapp-authors-and-system-lines, whatstk's "first author of a group is the chat
 /// name"). An author qualifies when at least one of their lines is certainly a system line (the
 /// banner, or U+200E followed by an event) and every other line reads as an event too; a single
 /// ordinary message disqualifies them for good, so almost all lines cost one comparison or lookup.

@@ -5,11 +5,11 @@ namespace TranscriptLens.Core.Parsing.WhatsApp;
 /// <summary>
 /// Lines WhatsApp writes itself, in en, de, es, fr, pt and it. Android writes them without an
 /// author, so they are told apart by structure; iOS files many of them under the chat's own name
-/// (FORMATS.md 1.4), where they look like user messages. The table is therefore used only where
+/// (docs/formats.md#whatsapp-authors-and-system-lines), where they look like user messages. The table is therefore used only where
 /// the structure already points at a system line — a body starting with U+200E, or an author who
 /// writes nothing else — and never on a normal message: "I added you to the list" stays text.
 /// The end-to-end banner is the exception: nobody types it, so it is recognised everywhere.
-/// en/de from <c>gesiscss/WhatsR:inst/Languages.csv</c> and FORMATS.md 1.5; es/fr/pt/it as reported by
+/// en/de from <c>gesiscss/WhatsR:inst/Languages.csv</c> and docs/formats.md#whatsapp-authors-and-system-lines; es/fr/pt/it as reported by
 /// third-party export parsers.
 /// </summary>
 internal static partial class SystemPhrases

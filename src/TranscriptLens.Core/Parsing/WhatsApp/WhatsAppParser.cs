@@ -4,7 +4,7 @@ using TranscriptLens.Core.Model;
 namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>
-/// WhatsApp chat exports (FORMATS.md 1): Android <c>.txt</c> and iOS <c>.zip</c> with <c>_chat.txt</c>, any
+/// WhatsApp chat exports (docs/formats.md#whatsapp): Android <c>.txt</c> and iOS <c>.zip</c> with <c>_chat.txt</c>, any
 /// locale, 12- or 24-hour clock. Reads the input twice: a first pass over the headers decides the
 /// file's day/month order (never per line), the second streams messages. Timestamps are naive local
 /// time (the exporting phone's wall clock); <see cref="Message.Index"/> is the position in the file.
