@@ -9,11 +9,19 @@ namespace TranscriptLens.Core.Parsing;
 /// </summary>
 public sealed class ChatInput(string name, Func<Stream> open)
 {
+    private FormatProbe? _probe;
+
     /// <summary>The file name or path shown in diagnostics.</summary>
     public string Name { get; } = name;
 
     /// <summary>Opens a fresh read-only stream positioned at the start.</summary>
     public Stream Open() => open();
+
+    /// <summary>
+    /// The first bytes and zip entries, read on first use and kept: detection and the parser's first
+    /// look share one read of the head. Not thread-safe; an input is read by one pipeline at a time.
+    /// </summary>
+    public FormatProbe Probe => _probe ??= FormatProbe.Read(this);
 
     /// <summary>A file on disk, opened read-only and shared.</summary>
     public static ChatInput FromFile(string path) => new(path, () => new FileStream(

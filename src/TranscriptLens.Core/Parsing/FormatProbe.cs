@@ -3,19 +3,28 @@ using System.Text;
 
 namespace TranscriptLens.Core.Parsing;
 
-/// <summary>What format detection looks at: the name, the first 64 KiB decoded as text, and zip entries.</summary>
+/// <summary>
+/// What format detection and the parsers' first look need: the name, the first 64 KiB (raw and
+/// decoded), and the entry names of a zip. Read once per input (<see cref="ChatInput.Probe"/>): the
+/// registry sniffs it, and parsers take the zip signature, the BOM and the head from it instead of
+/// opening the file again.
+/// </summary>
 /// <param name="Name">File name (for the extension).</param>
-/// <param name="Head">The first bytes of the file.</param>
+/// <param name="Head">The first bytes of the file (at most <see cref="HeadSize"/>).</param>
 /// <param name="HeadText">The first bytes decoded (BOM-aware: UTF-8, or UTF-16 with a BOM), without a BOM.</param>
 /// <param name="ZipEntries">Entry names when the file is a zip archive, else empty.</param>
 public sealed record FormatProbe(string Name, byte[] Head, string HeadText, IReadOnlyList<string> ZipEntries)
 {
-    private const int HeadSize = 64 * 1024;
+    /// <summary>How many bytes the probe holds: enough to see a header row, a root element or many WhatsApp lines.</summary>
+    public const int HeadSize = 64 * 1024;
 
-    /// <summary>True when the file starts with the zip signature.</summary>
-    public bool IsZip => Head.Length >= 4 && Head[0] == 0x50 && Head[1] == 0x4B && Head[2] == 0x03 && Head[3] == 0x04;
+    /// <summary>True when the file starts with the zip signature (<c>PK\x03\x04</c>).</summary>
+    public bool IsZip => IsZipSignature(Head);
 
-    /// <summary>Reads the probe from an input.</summary>
+    /// <summary>True when the whole file fits in <see cref="Head"/>.</summary>
+    public bool IsWhole => Head.Length < HeadSize;
+
+    /// <summary>Reads the probe from an input (one open; a second only to list a zip's entries).</summary>
     public static FormatProbe Read(ChatInput input)
     {
         byte[] head;
@@ -27,8 +36,7 @@ public sealed record FormatProbe(string Name, byte[] Head, string HeadText, IRea
         }
 
         var entries = Array.Empty<string>();
-        var isZip = head.Length >= 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
-        if (isZip)
+        if (IsZipSignature(head))
         {
             using var stream = input.Open();
             try
@@ -45,20 +53,19 @@ public sealed record FormatProbe(string Name, byte[] Head, string HeadText, IRea
         return new FormatProbe(input.Name, head, DecodeHead(head), entries);
     }
 
+    /// <summary>True when <paramref name="head"/> starts with the zip signature.</summary>
+    public static bool IsZipSignature(ReadOnlySpan<byte> head) => head.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]);
+
     /// <summary>Decodes the head with BOM detection; invalid UTF-8 becomes U+FFFD.</summary>
     public static string DecodeHead(byte[] head)
     {
-        if (head.Length >= 2 && head[0] == 0xFF && head[1] == 0xFE)
+        var (encoding, bom) = ByteOrderMark.Detect(head);
+        var body = head.AsSpan(bom);
+        return encoding switch
         {
-            return Encoding.Unicode.GetString(head, 2, (head.Length - 2) & ~1);
-        }
-
-        if (head.Length >= 2 && head[0] == 0xFE && head[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(head, 2, (head.Length - 2) & ~1);
-        }
-
-        var offset = head.Length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-        return Encoding.UTF8.GetString(head, offset, head.Length - offset);
+            UTF32Encoding => encoding.GetString(body[..(body.Length & ~3)]),
+            UnicodeEncoding => encoding.GetString(body[..(body.Length & ~1)]),
+            _ => Encoding.UTF8.GetString(body),
+        };
     }
 }

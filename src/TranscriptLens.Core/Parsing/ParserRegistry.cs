@@ -19,7 +19,7 @@ public sealed class ParserRegistry(IEnumerable<IChatParser> parsers, IEnumerable
     /// <summary>Detects the format of <paramref name="input"/> from its first bytes.</summary>
     public IChatParser Detect(ChatInput input)
     {
-        var probe = FormatProbe.Read(input);
+        var probe = input.Probe;
         if (probe.Head.Length == 0)
         {
             throw new InputFormatException(input.Name, "the file is empty; expected a chat export");

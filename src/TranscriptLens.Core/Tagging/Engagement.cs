@@ -1,6 +1,6 @@
 namespace TranscriptLens.Core.Tagging;
 
-/// <summary>The engagement axis of docs/labels.md#engagement: exactly one per non-system message.</summary>
+/// <summary>The engagement axis: exactly one per tagged message (every message but system lines and deleted messages, docs/labels.md#engagement).</summary>
 public enum Engagement
 {
     /// <summary>Gives the other person insight: feelings, reasons, experiences, plans; substantive.</summary>

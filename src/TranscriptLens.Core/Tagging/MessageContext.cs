@@ -8,7 +8,7 @@ namespace TranscriptLens.Core.Tagging;
 /// <see cref="ContextTracker"/> from earlier messages only; system messages are invisible to it.
 /// </summary>
 /// <param name="IsFirst">No earlier (non-system) message in the conversation.</param>
-/// <param name="SessionStart">First message, or the gap since the previous message is at least the session gap.</param>
+/// <param name="SessionStart">First message, or the gap since the previous message is longer than the session gap (<see cref="SessionRules.EndsSession"/>).</param>
 /// <param name="SecondsSincePrevious">Seconds since the previous message; null for the first.</param>
 /// <param name="PreviousSameSender">The previous message is by the same sender (a double text or a follow-up).</param>
 /// <param name="FollowUp">The sender writes again after their own message went unanswered for at least the follow-up gap (<see cref="SessionRules.IsFollowUp"/>).</param>

@@ -6,35 +6,21 @@ namespace TranscriptLens.Core.Parsing.Csv;
 
 /// <summary>
 /// The text encoding of a CSV file: a byte order mark decides (UTF-8, UTF-16 LE/BE); without one,
-/// UTF-8 when the first 64 KiB are valid UTF-8, else Windows-1252 (what Excel saves as "CSV" on
+/// UTF-8 when the first 64 KiB (the input's probe) are valid UTF-8, else Windows-1252 (what Excel saves as "CSV" on
 /// Western European Windows; docs/formats.md#csv-traps).
 /// </summary>
 internal static class CsvEncoding
 {
-    private const int ProbeSize = 64 * 1024;
-
     /// <summary>The encoding to read <paramref name="input"/> with, and whether it is the Windows-1252 fallback.</summary>
     public static (Encoding Encoding, bool Fallback) Detect(ChatInput input)
     {
-        var head = new byte[ProbeSize];
-        int length;
-        using (var stream = input.Open())
+        var probe = input.Probe;
+        if (ByteOrderMark.Detect(probe.Head).Encoding is { } declared and not UTF8Encoding)
         {
-            length = stream.ReadAtLeast(head, ProbeSize, throwOnEndOfStream: false);
+            return (declared, false);
         }
 
-        var bytes = head.AsSpan(0, length);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (Encoding.Unicode, false);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return (Encoding.BigEndianUnicode, false);
-        }
-
-        return IsUtf8(bytes, final: length < ProbeSize)
+        return IsUtf8(probe.Head, final: probe.IsWhole)
             ? (new UTF8Encoding(false), false)
             : (CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1, true);
     }

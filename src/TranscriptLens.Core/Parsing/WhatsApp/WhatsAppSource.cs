@@ -32,30 +32,25 @@ internal sealed class WhatsAppSource
     /// <summary>Finds the chat text of <paramref name="input"/>; a zip without one is an input error.</summary>
     public static WhatsAppSource Resolve(ChatInput input)
     {
-        var head = new byte[4];
-        int read;
-        using (var stream = input.Open())
-        {
-            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
-
-        if (read == 0)
+        var probe = input.Probe;
+        if (probe.Head.Length == 0)
         {
             throw new InputFormatException(input.Name, "the file is empty; expected a WhatsApp chat export");
         }
 
-        if (read < 4 || head[0] != 0x50 || head[1] != 0x4B || head[2] != 0x03 || head[3] != 0x04)
+        if (!probe.IsZip)
         {
             return new WhatsAppSource(input, null);
         }
+
+        var head = new byte[1];
 
         using var archive = OpenArchive(input.Name, input.Open());
         var entry = WhatsAppArchive.FindChat(archive) ?? throw new InputFormatException(input.Name,
             $"the zip archive holds no WhatsApp chat; expected {WhatsAppArchive.IosChatName} or 'WhatsApp Chat with NAME.txt' "
             + $"(entries: {string.Join(", ", archive.Entries.Take(5).Select(e => e.FullName))}{(archive.Entries.Count > 5 ? ", …" : string.Empty)})");
         using var entryStream = entry.Open();
-        read = entryStream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        if (read == 0)
+        if (entryStream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == 0)
         {
             throw new InputFormatException($"{input.Name}!{entry.FullName}", "the chat file is empty; expected a WhatsApp chat export");
         }
@@ -89,17 +84,13 @@ internal sealed class WhatsAppSource
             return null;
         }
 
-        using var stream = _input.Open();
-        if (!stream.CanSeek)
+        if (ByteOrderMark.IsWide(_input.Probe.Head))
         {
             return null;
         }
 
-        Span<byte> head = stackalloc byte[4];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var utf16 = read >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
-        var utf32 = read == 4 && head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF;
-        return utf16 || utf32 ? null : stream.Length;
+        using var stream = _input.Open();
+        return stream.CanSeek ? stream.Length : null;
     }
 
     /// <summary>
