@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Synthetic;
 
 namespace TranscriptLens.Cli.Commands;
@@ -25,7 +26,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
             messages, seed, people, format, output,
         };
         command.Hidden = true;
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() =>
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() =>
         {
             var count = result.GetValue(messages);
             if (count < 0)
@@ -47,7 +48,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
 
             var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
             using var stream = OutputTarget.Open(result.GetValue(output)!, console);
-            SyntheticExport.Write(chosen, history, names, stream);
+            SyntheticExport.Write(chosen, Cancellation.Observe(history, cancellationToken), names, stream);
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
