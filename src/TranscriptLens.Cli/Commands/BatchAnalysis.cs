@@ -60,7 +60,7 @@ internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliCon
                     WriteLine(name, report);
                 }
 
-                var warnings = diagnostics.Count(DiagnosticSeverity.Warning) + diagnostics.Count(DiagnosticSeverity.Error);
+                var warnings = diagnostics.Occurrences(DiagnosticSeverity.Warning) + diagnostics.Occurrences(DiagnosticSeverity.Error);
                 if (warnings > 0)
                 {
                     console.Error.WriteLine($"{name}: {warnings} line(s) could not be fully read (run 'transcriptlens parse' on it for details)");

@@ -21,8 +21,10 @@ public static class DiagnosticReport
             error.WriteLine($"... and {notable.Count - Shown} more");
         }
 
-        var warnings = diagnostics.Count(DiagnosticSeverity.Warning);
-        var errors = diagnostics.Count(DiagnosticSeverity.Error);
+        // Occurrences, not lines: "7 warning(s)" for seven bad rows even when five are listed and a
+        // closing line counts the other two; the JSON and HTML reports show the same numbers.
+        var warnings = diagnostics.Occurrences(DiagnosticSeverity.Warning);
+        var errors = diagnostics.Occurrences(DiagnosticSeverity.Error);
         var notes = diagnostics.Items.Where(d => d.Severity == DiagnosticSeverity.Info).Select(d => d.Message);
         var tail = warnings + errors == 0 ? "no problems" : $"{warnings} warning(s), {errors} error(s)";
         error.WriteLine($"{summary}; {tail}");

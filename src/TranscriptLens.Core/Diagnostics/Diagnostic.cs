@@ -9,7 +9,14 @@ namespace TranscriptLens.Core.Diagnostics;
 /// <param name="Line">1-based source line, when it applies.</param>
 /// <param name="Message">What happened and what was expected.</param>
 /// <param name="Raw">The raw text involved (truncated), when it applies.</param>
-public sealed record Diagnostic(DiagnosticSeverity Severity, string Source, int? Line, string Message, string? Raw = null)
+/// <param name="Kind">What it is about, for the counts in reports.</param>
+/// <param name="Occurrences">
+/// How many occurrences it stands for: 1 for one line; for a closing "N in all" line, the ones not
+/// reported one by one, so the occurrences of a kind add up to the true count.
+/// </param>
+public sealed record Diagnostic(
+    DiagnosticSeverity Severity, string Source, int? Line, string Message, string? Raw = null,
+    DiagnosticKind Kind = DiagnosticKind.Other, int Occurrences = 1)
 {
     /// <summary>One line for a human: <c>file:line: warning: message</c>.</summary>
     public override string ToString()

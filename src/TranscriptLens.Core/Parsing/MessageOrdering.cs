@@ -58,7 +58,8 @@ public static class MessageOrdering
                 if (beyond <= 5)
                 {
                     diagnostics.Warn(source, message.Line,
-                        "message is older than messages already delivered (out of order by more than the reorder window); kept in file order");
+                        "message is older than messages already delivered (out of order by more than the reorder window); kept in file order",
+                        kind: DiagnosticKind.OutOfOrder);
                 }
 
                 yield return Number(message, cursor);
@@ -104,7 +105,8 @@ public static class MessageOrdering
 
         if (beyond > 5)
         {
-            diagnostics.Warn(source, null, $"{beyond} message(s) in all were out of order beyond the reorder window");
+            diagnostics.Warn(source, null, $"{beyond} message(s) in all were out of order beyond the reorder window",
+                kind: DiagnosticKind.OutOfOrder, occurrences: beyond - 5);
         }
     }
 

@@ -57,7 +57,7 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
             var record = csv.Parser.Record ?? [];
             if (badField is not null)
             {
-                diagnostics.Warn(source, line, "row has a stray quote (not RFC 4180); read as is", Trimmed(raw));
+                diagnostics.Warn(source, line, "row has a stray quote (not RFC 4180); read as is", Trimmed(raw), DiagnosticKind.Repaired);
                 badField = null;
             }
 
@@ -76,12 +76,14 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
 
         if (_skipped > DetailedWarnings)
         {
-            diagnostics.Warn(source, null, $"{_skipped} row(s) in all could not be read and were skipped");
+            diagnostics.Warn(source, null, $"{_skipped} row(s) in all could not be read and were skipped",
+                kind: DiagnosticKind.Skipped, occurrences: _skipped - DetailedWarnings);
         }
 
         if (_unknownKinds > DetailedWarnings)
         {
-            diagnostics.Warn(source, null, $"{_unknownKinds} row(s) in all had an unknown kind and were read as text");
+            diagnostics.Warn(source, null, $"{_unknownKinds} row(s) in all had an unknown kind and were read as text",
+                kind: DiagnosticKind.Repaired, occurrences: _unknownKinds - DetailedWarnings);
         }
     }
 
@@ -124,7 +126,7 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
 
         if (++_unknownKinds <= DetailedWarnings)
         {
-            diagnostics.Warn(source, line, $"unknown kind '{value}' (expected text, media, system or deleted); read as text", Trimmed(raw));
+            diagnostics.Warn(source, line, $"unknown kind '{value}' (expected text, media, system or deleted); read as text", Trimmed(raw), DiagnosticKind.Repaired);
         }
 
         return MessageKind.Text;
@@ -134,7 +136,7 @@ internal sealed class CsvMessageReader(string source, DiagnosticBag diagnostics)
     {
         if (++_skipped <= DetailedWarnings)
         {
-            diagnostics.Warn(source, line, message, Trimmed(raw));
+            diagnostics.Warn(source, line, message, Trimmed(raw), DiagnosticKind.Skipped);
         }
     }
 

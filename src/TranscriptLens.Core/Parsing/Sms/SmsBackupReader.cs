@@ -170,7 +170,7 @@ internal sealed class SmsBackupReader(string source, DiagnosticBag diagnostics)
         if (!long.TryParse(rawDate, NumberStyles.None, CultureInfo.InvariantCulture, out var dateMs)
             || dateMs <= 0 || dateMs > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
         {
-            diagnostics.Warn(source, line, $"<{xml.LocalName}> has no valid date (epoch milliseconds); skipped", $"date=\"{rawDate}\"");
+            diagnostics.Warn(source, line, $"<{xml.LocalName}> has no valid date (epoch milliseconds); skipped", $"date=\"{rawDate}\"", DiagnosticKind.Skipped);
             return null;
         }
 
@@ -178,7 +178,7 @@ internal sealed class SmsBackupReader(string source, DiagnosticBag diagnostics)
         {
             diagnostics.Warn(source, line,
                 $"<{xml.LocalName}> has no known {directionAttribute} (1 received, 2 sent, 3-6 not delivered); skipped",
-                $"{directionAttribute}=\"{xml.GetAttribute(directionAttribute)}\"");
+                $"{directionAttribute}=\"{xml.GetAttribute(directionAttribute)}\"", DiagnosticKind.Skipped);
             return null;
         }
 
@@ -205,6 +205,6 @@ internal sealed class SmsBackupReader(string source, DiagnosticBag diagnostics)
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, source, e.LineNumber,
             $"the XML breaks off at line {e.LineNumber}, position {e.LinePosition} (truncated or damaged file): "
             + $"{_records.Count} message(s) read before the break are kept{partial}; anything after it is lost",
-            e.Message));
+            e.Message, DiagnosticKind.Truncated));
     }
 }

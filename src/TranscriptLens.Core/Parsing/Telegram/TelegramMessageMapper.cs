@@ -37,7 +37,7 @@ internal sealed class TelegramMessageMapper(string source, DiagnosticBag diagnos
         {
             if (++_undated <= DetailedWarnings)
             {
-                diagnostics.Warn(source, entry.Line, "message has no usable date_unixtime or date; skipped", Raw(element));
+                diagnostics.Warn(source, entry.Line, "message has no usable date_unixtime or date; skipped", Raw(element), DiagnosticKind.Skipped);
             }
 
             return null;
@@ -68,12 +68,13 @@ internal sealed class TelegramMessageMapper(string source, DiagnosticBag diagnos
         {
             diagnostics.Warn(source, _firstUnavailableLine,
                 $"{_unavailable} message(s) had no readable text (rich_message, unsupported or unknown content); "
-                + "kept as media placeholders by their senders");
+                + "kept as media placeholders by their senders", kind: DiagnosticKind.Repaired, occurrences: _unavailable);
         }
 
         if (_undated > DetailedWarnings)
         {
-            diagnostics.Warn(source, null, $"{_undated} message(s) in all had no usable date and were skipped");
+            diagnostics.Warn(source, null, $"{_undated} message(s) in all had no usable date and were skipped",
+                kind: DiagnosticKind.Skipped, occurrences: _undated - DetailedWarnings);
         }
 
         if (_naive > 0 && _instant > 0)
@@ -81,7 +82,7 @@ internal sealed class TelegramMessageMapper(string source, DiagnosticBag diagnos
             diagnostics.Warn(source, null,
                 $"{_naive} message(s) have only a local 'date' (no 'date_unixtime') and stay naive local time, "
                 + $"while {_instant} are UTC instants: gaps between the two kinds are off by the exporting computer's UTC offset "
-                + "(pass --timezone with that computer's zone to align them)");
+                + "(pass --timezone with that computer's zone to align them)", kind: DiagnosticKind.Assumption);
         }
     }
 

@@ -53,7 +53,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
             if (_lines.Truncated)
             {
                 diagnostics.Warn(source, _lines.LineNumber,
-                    $"line is longer than {_lines.MaxLineLength} characters; kept the first {_lines.MaxLineLength} and skipped the rest", new string(line[..80]));
+                    $"line is longer than {_lines.MaxLineLength} characters; kept the first {_lines.MaxLineLength} and skipped the rest", new string(line[..80]), DiagnosticKind.Truncated);
             }
 
             if (TryReadHeader(line, out var header, out var time))
@@ -104,7 +104,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
             if (++_invalidDates <= ReportedIndividually)
             {
                 diagnostics.Warn(source, _lines.LineNumber,
-                    "looks like a message header but its date is impossible under the file's day/month order; kept as text of the previous message", new string(line));
+                    "looks like a message header but its date is impossible under the file's day/month order; kept as text of the previous message", new string(line), DiagnosticKind.Repaired);
             }
 
             return false;
@@ -125,7 +125,8 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
         if (!_pending && _junkLines > ReportedIndividually)
         {
             diagnostics.Warn(source, _firstJunkLine,
-                $"{_junkLines} line(s) before the first message header are not part of any message (the first {ReportedIndividually} are listed)");
+                $"{_junkLines} line(s) before the first message header are not part of any message (the first {ReportedIndividually} are listed)",
+                kind: DiagnosticKind.Skipped, occurrences: _junkLines - ReportedIndividually);
         }
 
         _pending = true;
@@ -154,7 +155,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
     {
         if (_body.Truncated)
         {
-            diagnostics.Warn(source, _pendingLine, $"message is longer than {MaxMessageChars} characters; the rest of it was dropped");
+            diagnostics.Warn(source, _pendingLine, $"message is longer than {MaxMessageChars} characters; the rest of it was dropped", kind: DiagnosticKind.Truncated);
         }
 
         var body = BodyClassifier.Classify(_body.Text, _pendingSender is not null, _pendingSystemAuthor, _pendingMarked);
@@ -183,7 +184,7 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
 
         if (_junkLines <= ReportedIndividually)
         {
-            diagnostics.Warn(source, _lines.LineNumber, "text before the first message header is not part of any message", new string(line[..Math.Min(line.Length, 200)]));
+            diagnostics.Warn(source, _lines.LineNumber, "text before the first message header is not part of any message", new string(line[..Math.Min(line.Length, 200)]), DiagnosticKind.Skipped);
         }
     }
 
@@ -191,7 +192,8 @@ internal sealed class WhatsAppMessageReader(TextReader text, string source, Expo
     {
         if (_invalidDates > ReportedIndividually)
         {
-            diagnostics.Warn(source, null, $"{_invalidDates} header-like line(s) in all had impossible dates and were kept as message text");
+            diagnostics.Warn(source, null, $"{_invalidDates} header-like line(s) in all had impossible dates and were kept as message text",
+                kind: DiagnosticKind.Repaired, occurrences: _invalidDates - ReportedIndividually);
         }
 
         diagnostics.Info(source, null, _statistics.Describe(_lines.LineNumber, profile.Layout == HeaderLayout.Android && _lines.LineNumber >= 39_000));

@@ -38,7 +38,7 @@ public sealed class WhatsAppParser : IChatParser
         if (profile.Dates.Assumed)
         {
             diagnostics.Warn(source.Name, null,
-                $"the day/month order cannot be told from this file's dates; assumed {(_fallback == DateOrder.DayFirst ? "day first (14/03)" : "month first (03/14)")}");
+                $"the day/month order cannot be told from this file's dates; assumed {(_fallback == DateOrder.DayFirst ? "day first (14/03)" : "month first (03/14)")}", kind: DiagnosticKind.Assumption);
         }
 
         return ReadMessages(source, profile, diagnostics);
