@@ -1,4 +1,5 @@
-using TranscriptLens.Classification.Training;
+using TranscriptLens.Classification.Data;
+using TranscriptLens.Classification.Features;
 
 namespace TranscriptLens.Classification.Cards;
 

@@ -1,4 +1,4 @@
-using TranscriptLens.Classification.Training;
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 

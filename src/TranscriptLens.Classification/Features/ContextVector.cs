@@ -8,7 +8,7 @@ namespace TranscriptLens.Classification.Features;
 /// scale and a few thresholds), double texts and follow-ups, whether the previous message asked
 /// something, the position in the current turn and the previous message's length.
 /// </summary>
-public static class ContextVector
+internal static class ContextVector
 {
     /// <summary>Number of slots.</summary>
     public const int Size = 13;

@@ -1,11 +1,10 @@
-using TranscriptLens.Classification.Training;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Classification.Features;
 
 /// <summary>Turns a message and its context into a <see cref="ModelInput"/> row (training and the reference path).</summary>
-public static class FeatureExtractor
+internal static class FeatureExtractor
 {
     /// <summary>The text a message contributes: its normalised text, or nothing for media without a caption.</summary>
     public static string OwnText(Message message, MessageContext context) =>

@@ -1,7 +1,7 @@
 namespace TranscriptLens.Classification.Features;
 
 /// <summary>Where each column of <see cref="ModelInput"/> sits in the concatenated <c>Features</c> vector.</summary>
-public static class FeatureLayout
+internal static class FeatureLayout
 {
     /// <summary>The columns concatenated into <c>Features</c>, in slot order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

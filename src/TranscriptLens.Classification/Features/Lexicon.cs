@@ -7,7 +7,7 @@ namespace TranscriptLens.Classification.Features;
 /// The lexicons embedded in this assembly (Lexicons/): VADER's valence list (MIT, C.J. Hutto) and
 /// nine Empath categories (MIT, Ethan Fast). Loaded once; read-only afterwards, so thread-safe.
 /// </summary>
-public sealed class Lexicon
+internal sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Embedded = new(Load);
 

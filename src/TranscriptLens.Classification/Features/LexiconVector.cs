@@ -4,7 +4,7 @@ namespace TranscriptLens.Classification.Features;
 /// Lexicon features of a text: VADER positive and negative valence (squashed sums), the share of
 /// words that carry valence, and one indicator per Empath category present.
 /// </summary>
-public static class LexiconVector
+internal static class LexiconVector
 {
     /// <summary>Number of slots: 3 VADER + 9 Empath.</summary>
     public const int Size = 12;

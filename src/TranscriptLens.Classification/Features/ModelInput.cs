@@ -8,7 +8,7 @@ namespace TranscriptLens.Classification.Features;
 /// only (the message's own text, the previous text, or the timing context), which is what lets
 /// <see cref="Tagging.LinearMessageTagger"/> cache the text parts per unique text.
 /// </summary>
-public sealed class ModelInput
+internal sealed class ModelInput
 {
     /// <summary>Hashed word and character n-grams of the message text (<see cref="TextVector"/>).</summary>
     [VectorType(TextVector.Size)]

@@ -9,7 +9,7 @@ namespace TranscriptLens.Classification.Features;
 /// participants become <c>xname</c>. Returns the same instance when nothing changes (most chat
 /// messages), so the tagger's cache needs no allocation for them.
 /// </summary>
-public static class ModelText
+internal static class ModelText
 {
     /// <summary>The text the features see; a media placeholder ("&lt;Media omitted&gt;") is empty, like parsed media.</summary>
     public static string Normalise(string text, IReadOnlyCollection<string> names)

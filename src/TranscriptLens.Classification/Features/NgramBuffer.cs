@@ -7,7 +7,7 @@ namespace TranscriptLens.Classification.Features;
 /// slot is counted in place, found through a small open-addressing table, so no sorting is needed),
 /// then each block is sealed (scaled to unit L2 length). One per thread; not thread-safe.
 /// </summary>
-public sealed class NgramBuffer
+internal sealed class NgramBuffer
 {
     private int[] _slots = new int[256];
     private float[] _values = new float[256];

@@ -3,7 +3,7 @@ using TranscriptLens.Core.Tagging;
 namespace TranscriptLens.Classification.Features;
 
 /// <summary>Length, emoji and punctuation of a text as numbers in [0, 1]; depends on the text alone.</summary>
-public static class ShapeVector
+internal static class ShapeVector
 {
     /// <summary>Number of slots.</summary>
     public const int Size = 12;

@@ -9,7 +9,7 @@ namespace TranscriptLens.Classification.Features;
 /// each end (typos, slang, other languages, emoji). Hashing needs no stored vocabulary: the same
 /// code featurises in training and tagging, and a text costs about a microsecond.
 /// </summary>
-public static class TextVector
+internal static class TextVector
 {
     /// <summary>Slots per half (2^15).</summary>
     public const int HalfSize = 1 << 15;

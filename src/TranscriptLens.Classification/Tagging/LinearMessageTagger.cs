@@ -16,7 +16,7 @@ namespace TranscriptLens.Classification.Tagging;
 /// streams at once: each <see cref="Tag"/> enumeration keeps its own state; the batch and the cache
 /// are bounded, so memory stays flat for long histories.
 /// </summary>
-public sealed class LinearMessageTagger : IMessageTagger
+internal sealed class LinearMessageTagger : IMessageTagger
 {
     private const int Outputs = LinearWeights.Outputs;
     // Texts cached before the cache starts over. Small on purpose: the texts that repeat ("ok", "lol",

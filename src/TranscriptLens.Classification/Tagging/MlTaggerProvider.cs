@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using TranscriptLens.Classification.Training;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Tagging;
 
@@ -21,8 +20,8 @@ public sealed class MlTaggerProvider : ITaggerProvider
     {
         var directory = modelsDirectory ?? DefaultDirectory;
         var ml = new MLContext(seed: 0);
-        var engagement = LoadModel(ml, Path.Combine(directory, TrainedModels.EngagementFile));
-        var initiating = LoadModel(ml, Path.Combine(directory, TrainedModels.InitiatingFile));
+        var engagement = LoadModel(ml, Path.Combine(directory, ModelFiles.EngagementFile));
+        var initiating = LoadModel(ml, Path.Combine(directory, ModelFiles.InitiatingFile));
         try
         {
             return new LinearMessageTagger(engagement, initiating);

@@ -7,7 +7,7 @@ namespace TranscriptLens.Classification.Training;
 /// phrasing, so a message-level split would measure memory, not generalisation. The split is a pure
 /// function of the conversation id (FNV-1a), so it is the same on every machine and run.
 /// </summary>
-public static class ConversationSplit
+internal static class ConversationSplit
 {
     /// <summary>A number in 0..99 for the conversation id.</summary>
     public static int Bucket(string conversation) => (int)(Hash(conversation) % 100);

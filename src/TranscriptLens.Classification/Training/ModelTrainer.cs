@@ -1,5 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
+using TranscriptLens.Classification.Cards;
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Classification.Features;
 
 namespace TranscriptLens.Classification.Training;
@@ -9,7 +11,7 @@ namespace TranscriptLens.Classification.Training;
 /// concatenates them into one feature vector and trains both linear models on it. Single-threaded trainers and a seeded
 /// <see cref="MLContext"/>: the same data and settings give the same models.
 /// </summary>
-public sealed class ModelTrainer(TrainingSettings settings)
+internal sealed class ModelTrainer(TrainingSettings settings)
 {
     /// <summary>Trains both models on <paramref name="set"/>.</summary>
     public TrainedModels Train(TrainingSet set)

@@ -1,10 +1,11 @@
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Classification.Features;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Classification.Training;
 
 /// <summary>Builds training rows from labelled conversations, with the same context computation the taggers use.</summary>
-public static class RowBuilder
+internal static class RowBuilder
 {
     /// <summary>One row per taggable message, with its gold labels and whether engagement is fixed by rule.</summary>
     public static List<(ModelInput Row, bool RuledMedia)> Rows(TrainingSet set, FeatureFamilies families)

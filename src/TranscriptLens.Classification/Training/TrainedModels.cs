@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using TranscriptLens.Classification.Tagging;
 
 namespace TranscriptLens.Classification.Training;
 
@@ -8,17 +9,11 @@ namespace TranscriptLens.Classification.Training;
 /// </summary>
 public sealed record TrainedModels(MLContext Context, ITransformer Engagement, ITransformer Initiating, DataViewSchema InputSchema)
 {
-    /// <summary>File name of the engagement model.</summary>
-    public const string EngagementFile = "engagement.zip";
-
-    /// <summary>File name of the initiating model.</summary>
-    public const string InitiatingFile = "initiating.zip";
-
-    /// <summary>Writes <see cref="EngagementFile"/> and <see cref="InitiatingFile"/> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes <see cref="ModelFiles.EngagementFile"/> and <see cref="ModelFiles.InitiatingFile"/> into <paramref name="directory"/>.</summary>
     public void Save(string directory)
     {
         Directory.CreateDirectory(directory);
-        Context.Model.Save(Engagement, InputSchema, Path.Combine(directory, EngagementFile));
-        Context.Model.Save(Initiating, InputSchema, Path.Combine(directory, InitiatingFile));
+        Context.Model.Save(Engagement, InputSchema, Path.Combine(directory, ModelFiles.EngagementFile));
+        Context.Model.Save(Initiating, InputSchema, Path.Combine(directory, ModelFiles.InitiatingFile));
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using TranscriptLens.Classification.Cards;
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Classification.Evaluation;
-using TranscriptLens.Classification.Training;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Tagging;

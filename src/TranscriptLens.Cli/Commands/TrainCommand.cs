@@ -1,5 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Classification.Cards;
+using TranscriptLens.Classification.Data;
+using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Classification.Training;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
@@ -58,7 +60,7 @@ public sealed class TrainCommand(CliConsole console) : ICliCommand
             var outDirectory = result.GetValue(output)!;
             trained.models.Save(outDirectory);
             ModelCardFile.Write(trained.card, outDirectory);
-            console.Out.WriteLine($"wrote {TrainedModels.EngagementFile}, {TrainedModels.InitiatingFile} and {ModelCardFile.FileName} to {outDirectory}");
+            console.Out.WriteLine($"wrote {ModelFiles.EngagementFile}, {ModelFiles.InitiatingFile} and {ModelCardFile.FileName} to {outDirectory}");
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

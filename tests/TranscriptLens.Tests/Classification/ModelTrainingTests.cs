@@ -99,8 +99,8 @@ public sealed class ModelTrainingTests
     {
         var empty = RepoPaths.TempDirectory();
         var corrupt = RepoPaths.TempDirectory();
-        File.WriteAllText(Path.Combine(corrupt, TrainedModels.EngagementFile), "not a zip");
-        File.WriteAllText(Path.Combine(corrupt, TrainedModels.InitiatingFile), "not a zip");
+        File.WriteAllText(Path.Combine(corrupt, ModelFiles.EngagementFile), "not a zip");
+        File.WriteAllText(Path.Combine(corrupt, ModelFiles.InitiatingFile), "not a zip");
 
         var missing = Assert.Throws<ModelLoadException>(() => new MlTaggerProvider().Load(empty));
         var broken = Assert.Throws<ModelLoadException>(() => new MlTaggerProvider().Load(corrupt));

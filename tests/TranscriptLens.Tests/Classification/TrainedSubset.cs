@@ -1,3 +1,5 @@
+using TranscriptLens.Classification.Cards;
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Classification.Training;
 using TranscriptLens.Tests.Infrastructure;

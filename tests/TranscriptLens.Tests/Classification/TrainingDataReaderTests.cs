@@ -1,3 +1,4 @@
+using TranscriptLens.Classification.Data;
 using TranscriptLens.Classification.Training;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Model;

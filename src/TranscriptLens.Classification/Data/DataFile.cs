@@ -1,4 +1,4 @@
-namespace TranscriptLens.Classification.Training;
+namespace TranscriptLens.Classification.Data;
 
 /// <summary>A training data file as the model card records it.</summary>
 /// <param name="Name">File name.</param>

@@ -6,7 +6,7 @@ using CsvHelper.Configuration;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Tagging;
 
-namespace TranscriptLens.Classification.Training;
+namespace TranscriptLens.Classification.Data;
 
 /// <summary>
 /// Reads labelled data: JSON Lines (<c>{"conv","i","ts","sender","text","initiating","engagement"}</c>)

@@ -1,4 +1,6 @@
-namespace TranscriptLens.Classification.Training;
+using TranscriptLens.Classification.Features;
+
+namespace TranscriptLens.Classification.Cards;
 
 /// <summary>Everything that decides a trained model besides the data; recorded in the model card.</summary>
 public sealed record TrainingSettings

@@ -1,4 +1,4 @@
-namespace TranscriptLens.Classification.Training;
+namespace TranscriptLens.Classification.Features;
 
 /// <summary>
 /// Which feature families a model is trained with (the ablation switches). A family that is off is
@@ -13,16 +13,16 @@ public sealed record FeatureFamilies
     /// <summary>Character n-grams of the message (typos, slang, other languages, emoji).</summary>
     public bool CharNgrams { get; init; } = true;
 
-    /// <summary>Timing and turn context (<see cref="Features.ContextVector"/>).</summary>
+    /// <summary>Timing and turn context (<see cref="ContextVector"/>).</summary>
     public bool Context { get; init; } = true;
 
     /// <summary>The previous message's text n-grams.</summary>
     public bool PreviousText { get; init; } = true;
 
-    /// <summary>Length, emoji and punctuation (<see cref="Features.ShapeVector"/>).</summary>
+    /// <summary>Length, emoji and punctuation (<see cref="ShapeVector"/>).</summary>
     public bool Shape { get; init; } = true;
 
-    /// <summary>VADER and Empath lexicon features (<see cref="Features.LexiconVector"/>).</summary>
+    /// <summary>VADER and Empath lexicon features (<see cref="LexiconVector"/>).</summary>
     public bool Lexicon { get; init; } = true;
 
     /// <summary>Everything on.</summary>

@@ -1,4 +1,4 @@
-namespace TranscriptLens.Classification.Training;
+namespace TranscriptLens.Classification.Data;
 
 /// <summary>Labelled messages grouped by conversation (each in index order), with the files they came from.</summary>
 public sealed record TrainingSet(IReadOnlyList<IReadOnlyList<LabelledMessage>> Conversations, IReadOnlyList<DataFile> Files)

@@ -1,7 +1,7 @@
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
-namespace TranscriptLens.Classification.Training;
+namespace TranscriptLens.Classification.Data;
 
 /// <summary>
 /// One labelled message of the training data (<c>models/training/</c>): a message of a conversation
