@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using TranscriptLens.Cli;
 using TranscriptLens.Cli.Hosting;
 
 // Ctrl+C (SIGINT) and SIGTERM cancel the running command, which stops within one message, removes

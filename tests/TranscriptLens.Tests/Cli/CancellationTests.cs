@@ -1,3 +1,4 @@
+using TranscriptLens.Cli;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptLens.Cli;
 using TranscriptLens.Cli.Hosting;
 
 namespace TranscriptLens.Tests.Infrastructure;

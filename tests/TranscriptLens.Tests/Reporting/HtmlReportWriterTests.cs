@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptLens.Cli;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Reporting;

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
+using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reporting;
 using TranscriptLens.Core.Reporting.Html;
 using TranscriptLens.Core.Tagging;
 
-namespace TranscriptLens.Cli.Hosting;
+namespace TranscriptLens.Cli;
 
 /// <summary>Registers parsers, sniffers, stages and commands.</summary>
 internal static class ServiceRegistration

@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TranscriptLens.Cli.Commands;
+using TranscriptLens.Cli.Hosting;
 
-namespace TranscriptLens.Cli.Hosting;
+namespace TranscriptLens.Cli;
 
 /// <summary>
 /// The program: builds the host (DI, configuration, logging to stderr), the command tree from every
