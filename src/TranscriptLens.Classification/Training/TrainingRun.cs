@@ -25,6 +25,9 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
     /// <summary>Also measure each feature family's contribution and the alternative trainers (slow).</summary>
     public bool Experiments { get; init; }
 
+    /// <summary>Checked before every model is fitted (the final models, each fold, each experiment): Ctrl+C stops the run between fits.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Trains, evaluates and returns the models and their card.</summary>
     public (TrainedModels Models, ModelCard Card) Run(TrainingSet set)
     {
@@ -36,6 +39,7 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
         }
 
         log.WriteLine($"training on {train.Count} messages in {train.Conversations.Count} conversations; holding out {heldOut.Count} in {heldOut.Conversations.Count}");
+        CancellationToken.ThrowIfCancellationRequested();
         var models = new ModelTrainer(settings).Train(train);
         var tagger = new LinearMessageTagger(models.Engagement, models.Initiating);
         var model = TaggerEvaluator.Evaluate(tagger, heldOut);
@@ -72,6 +76,7 @@ public sealed class TrainingRun(TrainingSettings settings, TextWriter log)
         {
             var f = fold;
             var test = set.Where(c => ConversationSplit.Fold(c, Folds) == f);
+            CancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
             var models = new ModelTrainer(s).Train(set.Where(c => ConversationSplit.Fold(c, Folds) != f));
             var seconds = watch.Elapsed.TotalSeconds;

@@ -23,7 +23,7 @@ public sealed class EvaluateCommand(ITaggerProvider taggers, CliConsole console)
         command.Add(data);
         command.Add(models);
         command.Add(json);
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() =>
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() =>
         {
             var path = result.GetValue(data)!;
             if (!File.Exists(path) && !Directory.Exists(path))
@@ -33,7 +33,9 @@ public sealed class EvaluateCommand(ITaggerProvider taggers, CliConsole console)
 
             var tagger = taggers.Load(result.GetValue(models));
             var set = TrainingDataReader.Read(path);
+            cancellationToken.ThrowIfCancellationRequested();
             var model = TaggerEvaluator.Evaluate(tagger, set);
+            cancellationToken.ThrowIfCancellationRequested();
             var baseline = TaggerEvaluator.Evaluate(new KeywordBaselineTagger(), set);
             MetricsTextReport.Write(console.Out, model, baseline);
             if (result.GetValue(json) is { } jsonPath)

@@ -25,7 +25,7 @@ public sealed class TrainCommand(CliConsole console) : ICliCommand
         command.Add(seed);
         command.Add(folds);
         command.Add(experiments);
-        command.SetAction((result, _) => new CommandRunner(console).RunAsync(() =>
+        command.SetAction((result, cancellationToken) => new CommandRunner(console).RunAsync(() =>
         {
             var path = result.GetValue(data)!;
             if (!File.Exists(path) && !Directory.Exists(path))
@@ -46,7 +46,7 @@ public sealed class TrainCommand(CliConsole console) : ICliCommand
             }
 
             var set = TrainingDataReader.Read(path);
-            var run = new TrainingRun(settings, console.Error) { Folds = foldCount, Experiments = result.GetValue(experiments) };
+            var run = new TrainingRun(settings, console.Error) { Folds = foldCount, Experiments = result.GetValue(experiments), CancellationToken = cancellationToken };
             (TrainedModels models, ModelCard card) trained;
             try
             {
