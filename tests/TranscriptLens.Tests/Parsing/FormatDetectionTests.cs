@@ -1,18 +1,21 @@
 using System.Text;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Sms;
-using TranscriptLens.Core.Parsing.Telegram;
+using TranscriptLens.Core.Parsing.WhatsApp;
 using TranscriptLens.Tests.Infrastructure;
 
 namespace TranscriptLens.Tests.Parsing;
 
+/// <summary>Format detection by the shipped registry (<see cref="ChatFormats.Registry"/>, what the CLI registers).</summary>
 public sealed class FormatDetectionTests
 {
-    private static readonly ParserRegistry Registry = new(
-        [new SmsBackupParser(), new TelegramParser(), new CsvChatParser()],
-        [new SmsBackupSniffer(), new TelegramSniffer(), new CsvChatSniffer()]);
+    // What `transcriptlens parse FILE` prints after "transcriptlens: error: FILE: " (exit code 3) for an input no format claims.
+    private const string NoFormat = "no supported chat export; supported formats: csv, sms, telegram, whatsapp (use --format to force one)";
+
+    private static ParserRegistry Registry => ChatFormats.Registry;
 
     private static string Detect(string name, string text) => Registry.Detect(ChatInput.FromText(name, text)).Name;
 
@@ -25,6 +28,14 @@ public sealed class FormatDetectionTests
     [InlineData("csv/semicolon-split-date.csv", "csv")]
     [InlineData("csv/interchange.csv", "csv")]
     [InlineData("csv/tab-epoch.tsv", "csv")]
+    [InlineData("whatsapp/android-en-gb-24h.txt", "whatsapp")]
+    [InlineData("whatsapp/android-en-gb-24h-crlf.txt", "whatsapp")]
+    [InlineData("whatsapp/android-en-gb-24h-utf16.txt", "whatsapp")]
+    [InlineData("whatsapp/android-fi-klo.txt", "whatsapp")]
+    [InlineData("whatsapp/ios-en-gb-lrm.txt", "whatsapp")]
+    [InlineData("whatsapp/ios-iso-bracketed.txt", "whatsapp")]
+    [InlineData("whatsapp/junk-before-header.txt", "whatsapp")]
+    [InlineData("whatsapp/ios-de-24h.zip", "whatsapp")]
     public void Detects_each_fixture(string fixture, string format)
     {
         var input = ChatInput.FromFile(RepoPaths.Fixture(fixture.Split('/')));
@@ -54,17 +65,26 @@ public sealed class FormatDetectionTests
         Assert.Equal("csv", Registry.Detect(ChatInput.FromBytes("x.csv", bytes)).Name);
     }
 
+    [Fact]
+    public void A_whatsapp_line_quoting_csv_column_names_is_whatsapp_not_csv()
+    {
+        // `parse` reads this as one WhatsApp message from Ana whose text is "timestamp, sender, text".
+        Assert.Equal("whatsapp", Detect("chat.txt", "14/03/2024, 21:05 - Ana: timestamp, sender, text\n"));
+    }
+
     [Theory]
     [InlineData("calls.xml", "<?xml version='1.0'?>\n<calls count=\"1\"><call number=\"1\" /></calls>")]
     [InlineData("page.html", "<!DOCTYPE html><html><body>smses</body></html>")]
     [InlineData("discord.json", "{\"guild\": {\"id\": \"1\"}, \"channel\": {\"type\": \"DirectTextChat\"}, \"messages\": [{\"id\": \"5\", \"type\": \"Default\", \"timestamp\": \"2023-01-01T00:00:00+00:00\", \"content\": \"blah\", \"author\": {\"name\": \"x\"}}]}")]
     [InlineData("messenger.json", "{\"participants\": [{\"name\": \"Alice\"}], \"messages\": [{\"sender_name\": \"Bob\", \"timestamp_ms\": 1415147240411, \"content\": \"Hello\", \"type\": \"Generic\"}]}")]
-    [InlineData("chat.txt", "14/03/2024, 21:05 - Ana: timestamp, sender, text\n")]
     [InlineData("wrong.csv", "when,who,what\n2024-03-14,Ana,a\n")]
     [InlineData("list.json", "[{\"timestamp\": \"2018-12-05T10:39:10\", \"author\": \"A\", \"message\": \"m\"}]")]
+    [InlineData("notes.txt", "shopping list\nmilk, eggs\n14/03/2024 call the bank\n")]
     public void Does_not_mistake_other_files_for_a_supported_format(string name, string text)
     {
-        Assert.Throws<InputFormatException>(() => Detect(name, text));
+        var error = Assert.Throws<InputFormatException>(() => Detect(name, text));
+
+        Assert.Equal($"{name}: {NoFormat}", error.Describe());
     }
 
     [Fact]
@@ -72,16 +92,19 @@ public sealed class FormatDetectionTests
     {
         var bytes = Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 251)).ToArray();
 
-        Assert.Throws<InputFormatException>(() => Registry.Detect(ChatInput.FromBytes("blob.bin", bytes)));
+        var error = Assert.Throws<InputFormatException>(() => Registry.Detect(ChatInput.FromBytes("blob.bin", bytes)));
+
+        Assert.Equal($"blob.bin: {NoFormat}", error.Describe());
     }
 
     [Fact]
-    public void A_telegram_export_is_not_also_a_csv()
+    public void A_telegram_export_is_not_also_a_csv_a_backup_or_a_whatsapp_chat()
     {
         var probe = FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture("telegram", "single-chat.json")));
 
         Assert.Equal(0, new CsvChatSniffer().Score(probe));
         Assert.Equal(0, new SmsBackupSniffer().Score(probe));
+        Assert.Equal(0, new WhatsAppSniffer().Score(probe));
     }
 
     [SharedDataTheory]
@@ -89,13 +112,14 @@ public sealed class FormatDetectionTests
     [InlineData("chat-analytics/discord/GC_3A_5M.json")]
     [InlineData("chat-analytics/messenger/2A_7M.json")]
     [InlineData("chat-miner/instagram/test_export.json")]
-    [InlineData("chat-analytics/whatsapp/2A_5M.txt")]
-    [InlineData("WhatsR/englishandroid24h.txt")]
+    [InlineData("imessage-exporter/edited_message/Edited.plist")]
     public void Does_not_claim_peer_fixtures_of_other_formats(string fixture)
     {
         var input = ChatInput.FromFile(SharedData.PeerFixture(fixture.Split('/')));
 
-        Assert.Throws<InputFormatException>(() => Registry.Detect(input));
+        var error = Assert.Throws<InputFormatException>(() => Registry.Detect(input));
+
+        Assert.Equal(NoFormat, error.Message);
     }
 
     [SharedDataTheory]
@@ -105,6 +129,9 @@ public sealed class FormatDetectionTests
     [InlineData("chat-miner/telegram/test_batch_export.json", "telegram")]
     [InlineData("chat-analytics/telegram/DM_2A_7M.json", "telegram")]
     [InlineData("chat-analytics/telegram/BIG_20A_5475M.json", "telegram")]
+    [InlineData("chat-analytics/whatsapp/2A_5M.txt", "whatsapp")]
+    [InlineData("WhatsR/englishandroid24h.txt", "whatsapp")]
+    [InlineData("chat-miner/whatsapp/test_ddmmyy_24hrs.txt", "whatsapp")]
     public void Detects_peer_fixtures_of_its_formats(string fixture, string format)
     {
         var input = ChatInput.FromFile(SharedData.PeerFixture(fixture.Split('/')));

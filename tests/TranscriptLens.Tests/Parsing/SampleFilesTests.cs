@@ -1,9 +1,7 @@
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Parsing.Csv;
-using TranscriptLens.Core.Parsing.Sms;
-using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Tests.Infrastructure;
 
 namespace TranscriptLens.Tests.Parsing;
@@ -11,28 +9,29 @@ namespace TranscriptLens.Tests.Parsing;
 /// <summary>The bundled samples (invented two-person chats) parse cleanly: the README and demos rely on them.</summary>
 public sealed class SampleFilesTests
 {
-    private static readonly ParserRegistry Registry = new(
-        [new SmsBackupParser(), new TelegramParser(), new CsvChatParser()],
-        [new SmsBackupSniffer(), new TelegramSniffer(), new CsvChatSniffer()]);
-
     private static ParsedChat Sample(string name, out string format)
     {
         var input = ChatInput.FromFile(RepoPaths.Sample(name));
-        var parser = Registry.Detect(input);
+        var parser = ChatFormats.Registry.Detect(input);
         format = parser.Name;
         return ParsedChat.Read(parser, input);
     }
 
+    // The WhatsApp counts are the header lines of each file, counted outside the parser (one message
+    // per header): grep -cP '^\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2}\x{202F}[AP]M - ' on the Android
+    // sample, and '^\W?\[\d{2}\.\d{2}\.\d{2}, \d{2}:\d{2}:\d{2}\] ' on the _chat.txt in the iOS zip.
     [Theory]
-    [InlineData("sms-backup.xml", "sms")]
-    [InlineData("telegram-result.json", "telegram")]
-    [InlineData("chat.csv", "csv")]
-    public void Sample_is_detected_and_parses_without_warnings(string name, string expectedFormat)
+    [InlineData("sms-backup.xml", "sms", 250, 400)]
+    [InlineData("telegram-result.json", "telegram", 250, 400)]
+    [InlineData("chat.csv", "csv", 250, 400)]
+    [InlineData("whatsapp-android-en-us-12h.txt", "whatsapp", 898, 898)]
+    [InlineData("whatsapp-ios-de-24h.zip", "whatsapp", 674, 674)]
+    public void Sample_is_detected_and_parses_without_warnings(string name, string expectedFormat, int fewest, int most)
     {
         var chat = Sample(name, out var format);
 
         Assert.Equal(expectedFormat, format);
-        Assert.InRange(chat.Messages.Count, 250, 400);
+        Assert.InRange(chat.Messages.Count, fewest, most);
         Assert.Equal(0, chat.Diagnostics.Count(DiagnosticSeverity.Warning) + chat.Diagnostics.Count(DiagnosticSeverity.Error));
         Assert.All(chat.Messages.GroupBy(m => m.Conversation), g => Assert.Equal(2, g.Where(m => m.Sender is not null).Select(m => m.Sender).Distinct().Count()));
     }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Output;
 using TranscriptLens.Core.Tagging;
-using TranscriptLens.Tests.Analysis;
 using TranscriptLens.Tests.Infrastructure;
 using TranscriptLens.Tests.Reporting.Browser;
 
@@ -12,35 +10,31 @@ namespace TranscriptLens.Tests.Reporting;
 [Collection(ChromiumCollection.Name)]
 public sealed class HtmlReportCliTests
 {
-    private static void WithTestDoubles(IServiceCollection services)
-    {
-        // The real parsers and the ML tagger live on other branches; the test format and rule tagger stand in.
-        var parser = new LineChatParser();
-        services.AddSingleton<IChatParser>(parser);
-        services.AddSingleton<IFormatSniffer>(parser);
-        services.AddSingleton<ITaggerProvider, RuleTaggerProvider>();
-    }
+    // The shipped parsers read the input; the shipped keyword baseline tags it (deterministic, unlike
+    // a change of the ML models).
+    private static void WithBaselineTagger(IServiceCollection services) =>
+        services.AddSingleton<ITaggerProvider>(new BaselineTaggerProvider());
 
     [Fact]
     public async Task Analyze_with_html_writes_the_report_page()
     {
         var (input, html) = WriteChat();
 
-        var run = await CliRun.RunAsync(WithTestDoubles, "analyze", input, "--html", html);
+        var run = await CliRun.RunAsync(WithBaselineTagger, "analyze", input, "--html", html);
 
         Assert.Equal(0, run.ExitCode);
         var page = File.ReadAllText(html);
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
         Assert.Contains("<bdi>Ana &amp; Noa</bdi>", page, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"composite\"", page, StringComparison.Ordinal);
-        Assert.Contains("labels by the rules tagger", page, StringComparison.Ordinal);
+        Assert.Contains("labels by the keyword-baseline tagger", page, StringComparison.Ordinal);
     }
 
     [ChromiumFact]
     public async Task The_page_written_by_the_cli_renders_cleanly_in_chromium()
     {
         var (input, html) = WriteChat();
-        var run = await CliRun.RunAsync(WithTestDoubles, "analyze", input, "--html", html);
+        var run = await CliRun.RunAsync(WithBaselineTagger, "analyze", input, "--html", html);
         Assert.Equal(0, run.ExitCode);
 
         var result = await ReportInBrowser.OpenAsync(html);
@@ -50,14 +44,21 @@ public sealed class HtmlReportCliTests
         Assert.All(result.Charts, c => Assert.True(c.DeclaredMarks == c.VisibleMarks, $"{c.Kind}: {c.VisibleMarks} of {c.DeclaredMarks} marks visible"));
     }
 
-    // The synthetic couple as a "#lines" chat file; the rule tagger re-tags it from the text.
+    // The synthetic couple as the CSV that `parse --out chat.csv` writes (its tags are dropped: the
+    // baseline tags the texts again).
     private static (string Input, string Html) WriteChat()
     {
         var dir = RepoPaths.TempDirectory();
-        var lines = SyntheticCouple.Generate("Ana", "Noa").Select(m =>
-            $"{m.Message.Timestamp.Clock.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}|{m.Message.Sender}|{m.Message.Text}");
-        var input = Path.Combine(dir, "chat.txt");
-        File.WriteAllLines(input, [LineChatParser.Header, .. lines]);
+        var input = Path.Combine(dir, "chat.csv");
+        using (var file = File.CreateText(input))
+        using (var csv = new MessageCsvWriter(file))
+        {
+            foreach (var tagged in SyntheticCouple.Generate("Ana", "Noa"))
+            {
+                csv.Write(tagged.Message);
+            }
+        }
+
         return (input, Path.Combine(dir, "report.html"));
     }
 }

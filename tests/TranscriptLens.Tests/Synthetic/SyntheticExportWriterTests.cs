@@ -1,3 +1,4 @@
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Sms;
@@ -43,6 +44,30 @@ public sealed class SyntheticExportWriterTests
         Assert.Equal(history.Select(m => m.Text), parsed.Texts);
         Assert.Equal(history.Select(m => m.Kind), parsed.Messages.Select(m => m.Kind));
         Assert.Equal(history.Select(m => m.Timestamp.Clock), parsed.Messages.Select(m => m.Timestamp.Clock));
+    }
+
+    [Theory]
+    [InlineData("whatsapp")]
+    [InlineData("csv")]
+    [InlineData("sms")]
+    [InlineData("telegram")]
+    public void Generated_export_is_detected_as_its_format_and_keeps_every_message(string format)
+    {
+        // What `generate --format F` writes and `analyze` then reads: detection by the shipped registry.
+        var history = History();
+        using var stream = new MemoryStream();
+        SyntheticExport.Write(format, history, Names, stream);
+        var input = ChatInput.FromBytes("export." + SyntheticExport.Extension(format), stream.ToArray());
+
+        var parser = ChatFormats.Registry.Detect(input);
+        var parsed = ParsedChat.Read(parser, input, ParseOptions.Default with { Me = "Maya" });
+
+        // The WhatsApp writer puts the encryption banner, a system line, before the history.
+        var banner = format == "whatsapp" ? 1 : 0;
+        Assert.Equal(format, parser.Name);
+        Assert.Equal(history.Count + banner, parsed.Messages.Count);
+        Assert.All(parsed.Messages.Take(banner), m => Assert.Equal(MessageKind.System, m.Kind));
+        Assert.Equal(history.Select(m => m.Sender), parsed.Messages.Skip(banner).Select(m => m.Sender));
     }
 
     [Fact]
