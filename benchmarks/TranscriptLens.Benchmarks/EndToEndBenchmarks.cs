@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Output;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering.Json;
 using TranscriptLens.Core.Streaming;
 
 namespace TranscriptLens.Benchmarks;
@@ -51,7 +51,7 @@ public class EndToEndBenchmarks
         var writer = new JsonReportWriter();
         foreach (var report in reports)
         {
-            writer.Write(report, Stream.Null);
+            writer.Write(report, TextWriter.Null);
         }
 
         return reports.Count;

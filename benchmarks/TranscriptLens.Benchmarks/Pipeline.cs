@@ -7,6 +7,7 @@ using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Benchmarks;

@@ -1,7 +1,8 @@
-using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
+using TranscriptLens.Core.Rendering.Csv;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -12,7 +13,7 @@ namespace TranscriptLens.Cli.Commands;
 /// cancellation) is reported in one line on stderr and skipped; the others complete, and the exit
 /// code is then 1.
 /// </summary>
-internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole console, IHtmlReportWriter? html)
+internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole console, IReportWriter json, IReportWriter? html)
 {
     /// <summary>Runs the batch and returns the exit code.</summary>
     public int Run(string inputDirectory, BatchTargets targets)
@@ -28,9 +29,8 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
 
         Directory.CreateDirectory(targets.Summary);
         var summaryPath = Path.Combine(targets.Summary, BatchTargets.SummaryFile);
-        using var summaryStream = ReportFiles.Create(summaryPath, "--out-dir", files);
-        using var summaryText = new StreamWriter(summaryStream, new UTF8Encoding(false));
-        using var summary = new BatchSummaryWriter(summaryText);
+        using var summaryFile = OutputFile.Create(summaryPath, "--out-dir", files);
+        using var summary = new BatchSummaryWriter(summaryFile.Text);
         var failures = 0;
         foreach (var file in files)
         {
@@ -41,12 +41,12 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
                 var reports = analysis.Run(file, diagnostics);
                 if (targets.Json is { } jsonDir)
                 {
-                    ReportFiles.WriteJson(Path.Combine(jsonDir, name + ".json"), reports, files);
+                    ReportFiles.Write(Path.Combine(jsonDir, name + ".json"), reports, json, "--json", files);
                 }
 
                 if (targets.Html is { } htmlDir && html is not null)
                 {
-                    ReportFiles.WriteHtml(Path.Combine(htmlDir, name + ".html"), reports, html, files);
+                    ReportFiles.Write(Path.Combine(htmlDir, name + ".html"), reports, html, "--html", files);
                 }
 
                 foreach (var report in reports)
@@ -76,6 +76,8 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
             }
         }
 
+        summary.Dispose(); // every row reaches the file before it replaces summary.csv
+        summaryFile.Commit();
         console.Error.WriteLine($"analyzed {files.Count - failures} of {files.Count} file(s); summary in {summaryPath}");
         return failures > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
@@ -93,7 +95,7 @@ internal sealed class BatchAnalysis(ChatFileAnalysis analysis, CliConsole consol
         {
             var score = pair.Status == DataSufficiency.Sufficient
                 ? $"{ReportText.Signed(pair.Asymmetry)} [{ReportText.Signed(pair.CiLow)}, {ReportText.Signed(pair.CiHigh)}]"
-                : $"insufficient data ({pair.InsufficientReason})";
+                : $"{ReportText.NotEnoughData} ({pair.InsufficientReason})";
             console.Out.WriteLine($"{where}: {pair.A} vs {pair.B} {score}, {ReportText.Count(pair.Sessions)} sessions");
         }
     }

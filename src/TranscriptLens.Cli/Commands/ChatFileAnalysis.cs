@@ -1,7 +1,7 @@
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Streaming;
 using TranscriptLens.Core.Tagging;
 

@@ -46,8 +46,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
             }
 
             var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
-            using var stream = OutputTarget.Open(result.GetValue(output)!, console);
-            SyntheticExport.Write(chosen, history, names, stream);
+            OutputTarget.Write(result.GetValue(output)!, console, [], stream => SyntheticExport.Write(chosen, history, names, stream));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -3,8 +3,7 @@ using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Cli.Commands;
 using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Reporting;
-using TranscriptLens.Core.Reporting.Html;
+using TranscriptLens.Core.Rendering;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Hosting;
@@ -19,8 +18,12 @@ internal static class ServiceRegistration
         services.AddSingleton(ChatFormats.Registry);
         services.AddSingleton<TranscriptReader>();
 
-        // Report writers.
-        services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();
+        // Report writers: the one list in Core (ReportWriters), chosen by name.
+        foreach (var writer in ReportWriters.All)
+        {
+            services.AddSingleton(writer);
+        }
+
         // Tagging: the shipped ML models (or --models DIR).
         services.AddSingleton<ITaggerProvider, MlTaggerProvider>();
 

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TranscriptLens.Core.Parsing;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 using TranscriptLens.Tests.Infrastructure;
 
@@ -105,7 +106,11 @@ public sealed class AnalyzeCommandTests
             services =>
             {
                 WithTestDoubles(services);
-                services.RemoveAll<IHtmlReportWriter>(); // a build without the HTML report
+                // A build without the HTML report.
+                foreach (var html in services.Where(d => d.ServiceType == typeof(IReportWriter) && d.ImplementationInstance is IReportWriter { Name: "html" }).ToList())
+                {
+                    services.Remove(html);
+                }
             },
             "analyze", input, "--html", Path.Combine(dir, "r.html"));
 
@@ -125,7 +130,7 @@ public sealed class AnalyzeCommandTests
             services =>
             {
                 WithTestDoubles(services);
-                services.AddSingleton<IHtmlReportWriter, StubHtmlWriter>();
+                services.AddSingleton<IReportWriter, StubHtmlWriter>();
             },
             "analyze", input, "--html", html);
 
@@ -281,8 +286,12 @@ public sealed class AnalyzeCommandTests
         return path;
     }
 
-    private sealed class StubHtmlWriter : IHtmlReportWriter
+    private sealed class StubHtmlWriter : IReportWriter
     {
+        public string Name => "html";
+
+        public string Extension => ".html";
+
         public void Write(AnalysisReport report, TextWriter output) =>
             output.Write($"<p>{report.Source}: {report.Totals.Messages} messages</p>");
     }
