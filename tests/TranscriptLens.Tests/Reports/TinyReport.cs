@@ -70,7 +70,8 @@ internal static class TinyReport
         FollowUpRate = 0,
     };
 
-    private static PairReport Pair(string a, string b, int messagesA, int messagesB, double asymmetry, double low, double high, AsymmetryVerdict verdict) => new()
+    /// <summary>A pair with enough data, its composite and interval as given.</summary>
+    public static PairReport Pair(string a, string b, int messagesA, int messagesB, double asymmetry, double low, double high, AsymmetryVerdict verdict) => new()
     {
         A = a,
         B = b,
