@@ -9,7 +9,7 @@ namespace TranscriptLens.Core.Rendering.Html;
 /// fetched) that leads with the findings in plain words and then shows each measure as a chart
 /// with its numbers one click away. Renders only; every figure comes from the report.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+internal sealed class HtmlReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public string Name => "html";
