@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using TranscriptLens.Core.Output;
 using TranscriptLens.Core.Pipeline;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering.Json;
 
 namespace TranscriptLens.Benchmarks;
 
@@ -48,7 +48,7 @@ public class EndToEndBenchmarks
         var writer = new JsonReportWriter();
         foreach (var report in reports)
         {
-            writer.Write(report, Stream.Null);
+            writer.Write(report, TextWriter.Null);
         }
 
         return reports.Count;

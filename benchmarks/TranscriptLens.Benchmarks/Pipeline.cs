@@ -4,6 +4,7 @@ using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Pipeline;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Benchmarks;

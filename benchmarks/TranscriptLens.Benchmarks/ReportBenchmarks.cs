@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using TranscriptLens.Core.Analysis;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering.Console;
+using TranscriptLens.Core.Rendering.Json;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Benchmarks;
@@ -29,7 +31,7 @@ public class ReportBenchmarks
 
     /// <summary>The full JSON report.</summary>
     [Benchmark]
-    public void Json() => new JsonReportWriter().Write(_report, Stream.Null);
+    public void Json() => new JsonReportWriter().Write(_report, TextWriter.Null);
 
     /// <summary>The console summary.</summary>
     [Benchmark]

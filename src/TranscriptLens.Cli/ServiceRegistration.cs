@@ -4,8 +4,7 @@ using TranscriptLens.Cli.Commands;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Pipeline;
-using TranscriptLens.Core.Reporting;
-using TranscriptLens.Core.Reporting.Html;
+using TranscriptLens.Core.Rendering;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli;
@@ -20,8 +19,12 @@ internal static class ServiceRegistration
         services.AddSingleton(ChatFormats.Registry);
         services.AddSingleton<TranscriptAnalysis>();
 
-        // Report writers.
-        services.AddSingleton<IHtmlReportWriter, HtmlReportWriter>();
+        // Report writers: the one list in Core (ReportWriters), chosen by name.
+        foreach (var writer in ReportFormats.All)
+        {
+            services.AddSingleton(writer);
+        }
+
         // Tagging: the shipped ML models (or --models DIR).
         services.AddSingleton<ITaggerProvider, MlTaggerProvider>();
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Pipeline;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Cli.Commands;
@@ -17,7 +17,7 @@ public sealed class AnalyzeCommand(
     TranscriptAnalysis pipeline,
     CliConsole console,
     IEnumerable<ITaggerProvider> taggers,
-    IEnumerable<IHtmlReportWriter> htmlWriters,
+    IEnumerable<IReportWriter> writers,
     ILogger<AnalyzeCommand> logger) : ICliCommand
 {
     /// <inheritdoc />
@@ -42,7 +42,7 @@ public sealed class AnalyzeCommand(
 
         // --html must never be silently ignored: without an HTML writer in this build it is a usage error.
         var html = htmlPath is null ? null
-            : htmlWriters.LastOrDefault() ?? throw new UsageException("--html: the HTML report is not available in this build of transcriptlens");
+            : Writer("html") ?? throw new UsageException("--html: the HTML report is not available in this build of transcriptlens");
         var provider = taggers.LastOrDefault() ?? throw new ModelLoadException("no message tagger is available in this build of transcriptlens");
         var tagger = provider.Load(result.GetValue(options.Models));
         var showProgress = console.ErrorIsInteractive || logger.IsEnabled(LogLevel.Information);
@@ -53,12 +53,12 @@ public sealed class AnalyzeCommand(
         if (Directory.Exists(path))
         {
             var targets = BatchTargets.Resolve(path, jsonPath, htmlPath, outDir, html is not null);
-            return new BatchAnalysis(Analyze, console, html).Run(path, targets, cancellationToken);
+            return new BatchAnalysis(Analyze, console, JsonWriter(), html).Run(path, targets, cancellationToken);
         }
 
         var analysis = Analyze(path);
         var reports = analysis.Reports;
-        var writer = new ConsoleReportWriter();
+        var writer = Writer("console") ?? throw new UsageException("the console summary is not available in this build of transcriptlens");
         for (var i = 0; i < reports.Count; i++)
         {
             if (i > 0)
@@ -74,15 +74,20 @@ public sealed class AnalyzeCommand(
         jsonPath ??= outDir is null ? null : Path.Combine(outDir, Path.GetFileName(path) + ".json");
         if (jsonPath is not null)
         {
-            ReportFiles.WriteJson(jsonPath, reports, [path]);
+            ReportFiles.Write(jsonPath, reports, JsonWriter(), "--json", [path]);
         }
 
         if (html is not null && htmlPath is not null)
         {
-            ReportFiles.WriteHtml(htmlPath, reports, html, [path]);
+            ReportFiles.Write(htmlPath, reports, html, "--html", [path]);
         }
 
         DiagnosticReport.Write(console.Error, analysis.Diagnostics, $"analyzed {analysis.Messages} message(s) in {reports.Count} conversation(s) from {path}");
         return ExitCodes.Success;
     }
+
+    private IReportWriter? Writer(string name) => writers.LastOrDefault(w => string.Equals(w.Name, name, StringComparison.Ordinal));
+
+    private IReportWriter JsonWriter() =>
+        Writer("json") ?? throw new UsageException("--json: the JSON report is not available in this build of transcriptlens");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Cli.Commands;
 

@@ -1,8 +1,9 @@
-using System.Text;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Pipeline;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
+using TranscriptLens.Core.Rendering.Csv;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -15,8 +16,9 @@ namespace TranscriptLens.Cli.Commands;
 /// </summary>
 /// <param name="analyze">The pipeline's run over one export file, as the command configured it.</param>
 /// <param name="console">Where the per-pair lines and the errors go.</param>
+/// <param name="json">The JSON report writer.</param>
 /// <param name="html">The HTML writer, when HTML reports were asked for.</param>
-internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliConsole console, IHtmlReportWriter? html)
+internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliConsole console, IReportWriter json, IReportWriter? html)
 {
     /// <summary>Runs the batch and returns the exit code; cancellation stops it between (and inside) files.</summary>
     public int Run(string inputDirectory, BatchTargets targets, CancellationToken cancellationToken)
@@ -32,9 +34,8 @@ internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliCon
 
         Directory.CreateDirectory(targets.Summary);
         var summaryPath = Path.Combine(targets.Summary, BatchTargets.SummaryFile);
-        using var summaryStream = ReportFiles.Create(summaryPath, "--out-dir", files);
-        using var summaryText = new StreamWriter(summaryStream, new UTF8Encoding(false));
-        using var summary = new BatchSummaryWriter(summaryText);
+        using var summaryFile = OutputFile.Create(summaryPath, "--out-dir", files);
+        using var summary = new BatchSummaryWriter(summaryFile.Text);
         var failures = 0;
         foreach (var file in files)
         {
@@ -46,12 +47,12 @@ internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliCon
                 var (reports, diagnostics) = (analysis.Reports, analysis.Diagnostics);
                 if (targets.Json is { } jsonDir)
                 {
-                    ReportFiles.WriteJson(Path.Combine(jsonDir, name + ".json"), reports, files);
+                    ReportFiles.Write(Path.Combine(jsonDir, name + ".json"), reports, json, "--json", files);
                 }
 
                 if (targets.Html is { } htmlDir && html is not null)
                 {
-                    ReportFiles.WriteHtml(Path.Combine(htmlDir, name + ".html"), reports, html, files);
+                    ReportFiles.Write(Path.Combine(htmlDir, name + ".html"), reports, html, "--html", files);
                 }
 
                 foreach (var report in reports)
@@ -81,6 +82,8 @@ internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliCon
             }
         }
 
+        summary.Dispose(); // every row reaches the file before it replaces summary.csv
+        summaryFile.Commit();
         console.Error.WriteLine($"analyzed {files.Count - failures} of {files.Count} file(s); summary in {summaryPath}");
         return failures > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
@@ -98,7 +101,7 @@ internal sealed class BatchAnalysis(Func<string, AnalysisResult> analyze, CliCon
         {
             var score = pair.Status == DataSufficiency.Sufficient
                 ? $"{ReportText.Signed(pair.Asymmetry)} [{ReportText.Signed(pair.CiLow)}, {ReportText.Signed(pair.CiHigh)}]"
-                : $"insufficient data ({pair.InsufficientReason})";
+                : $"{ReportText.NotEnoughData} ({pair.InsufficientReason})";
             console.Out.WriteLine($"{where}: {pair.A} vs {pair.B} {score}, {ReportText.Count(pair.Sessions)} sessions");
         }
     }

@@ -47,8 +47,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
             }
 
             var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
-            using var stream = OutputTarget.Open(result.GetValue(output)!, console);
-            SyntheticExport.Write(chosen, Cancellation.Observe(history, cancellationToken), names, stream);
+            OutputTarget.Write(result.GetValue(output)!, console, [], stream => SyntheticExport.Write(chosen, Cancellation.Observe(history, cancellationToken), names, stream));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -1,5 +1,5 @@
 using TranscriptLens.Cli.Hosting;
-using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Rendering;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -9,31 +9,19 @@ public static class OutputTarget
     /// <summary>True when <paramref name="path"/> asks for CSV.</summary>
     public static bool IsCsv(string? path) => path is not null && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Opens the output; refuses to overwrite an input file.</summary>
-    public static Stream Open(string? path, CliConsole console, params string[] inputs)
+    /// <summary>
+    /// Lets <paramref name="write"/> fill the output: stdout, or the file through the one output
+    /// guard (<see cref="OutputFile"/>: never an input file, written atomically).
+    /// </summary>
+    public static void Write(string? path, CliConsole console, string[] inputs, Action<Stream> write)
     {
         if (path is null)
         {
-            return console.OpenOutput();
+            using var stdout = console.OpenOutput();
+            write(stdout);
+            return;
         }
 
-        var full = Path.GetFullPath(path);
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
-        {
-            throw new UsageException($"--out {path}: refusing to overwrite the input file");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"--out {path}: is a directory; expected a file name ending in .jsonl or .csv");
-        }
-
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        return new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        OutputFile.Write(path, "--out", inputs, write, "a file name ending in .jsonl or .csv");
     }
 }

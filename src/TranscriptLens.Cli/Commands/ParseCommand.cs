@@ -35,7 +35,13 @@ public sealed class ParseCommand(TranscriptAnalysis pipeline, CliConsole console
     private int Write(IEnumerable<Message> messages, string? outPath, string inputPath)
     {
         var count = 0;
-        using var stream = OutputTarget.Open(outPath, console, inputPath);
+        OutputTarget.Write(outPath, console, [inputPath], stream => count = Write(messages, outPath, stream));
+        return count;
+    }
+
+    private static int Write(IEnumerable<Core.Model.Message> messages, string? outPath, Stream stream)
+    {
+        var count = 0;
         if (OutputTarget.IsCsv(outPath))
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);

@@ -1,6 +1,6 @@
 using System.Text;
-using TranscriptLens.Core.Diagnostics;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -69,50 +69,14 @@ internal static class ReportFiles
         return text.Length > 0 ? text : $"conversation-{index + 1}";
     }
 
-    /// <summary>Opens <paramref name="path"/> for writing, creating its directory; refuses an input file.</summary>
-    public static Stream Create(string path, string option, IEnumerable<string> inputs)
-    {
-        var full = Path.GetFullPath(path);
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
-        {
-            throw new UsageException($"{option} {path}: refusing to overwrite an input file");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"{option} {path}: is a directory; expected a file name");
-        }
-
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        return new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-    }
-
-    /// <summary>Writes each report as JSON to its file.</summary>
-    public static void WriteJson(string requested, IReadOnlyList<AnalysisReport> reports, IEnumerable<string> inputs)
-    {
-        var writer = new JsonReportWriter();
-        var paths = PathsFor(requested, reports);
-        for (var i = 0; i < reports.Count; i++)
-        {
-            using var stream = Create(paths[i], "--json", inputs);
-            writer.Write(reports[i], stream);
-        }
-    }
-
-    /// <summary>Writes each report as HTML to its file.</summary>
-    public static void WriteHtml(string requested, IReadOnlyList<AnalysisReport> reports, IHtmlReportWriter html, IEnumerable<string> inputs)
+    /// <summary>Writes each report with <paramref name="writer"/> to its file, through the one output guard (<see cref="OutputFile"/>).</summary>
+    public static void Write(string requested, IReadOnlyList<AnalysisReport> reports, IReportWriter writer, string option, IEnumerable<string> inputs)
     {
         var paths = PathsFor(requested, reports);
         for (var i = 0; i < reports.Count; i++)
         {
-            using var stream = Create(paths[i], "--html", inputs);
-            using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-            html.Write(reports[i], text);
+            var report = reports[i];
+            OutputFile.WriteText(paths[i], option, inputs, text => writer.Write(report, text));
         }
     }
 }

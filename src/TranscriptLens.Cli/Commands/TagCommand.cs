@@ -45,7 +45,13 @@ public sealed class TagCommand(TranscriptAnalysis pipeline, ITaggerProvider tagg
     private int Write(IEnumerable<TaggedMessage> tagged, string? outPath, string inputPath)
     {
         var count = 0;
-        using var stream = OutputTarget.Open(outPath, console, inputPath);
+        OutputTarget.Write(outPath, console, [inputPath], stream => count = Write(tagged, outPath, stream));
+        return count;
+    }
+
+    private static int Write(IEnumerable<TaggedMessage> tagged, string? outPath, Stream stream)
+    {
+        var count = 0;
         if (OutputTarget.IsCsv(outPath))
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);

@@ -1,4 +1,4 @@
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Core.Analysis;

@@ -1,4 +1,5 @@
 using TranscriptLens.Core.Model;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Core.Analysis;

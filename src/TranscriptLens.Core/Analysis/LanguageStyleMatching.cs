@@ -1,4 +1,4 @@
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Analysis;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Analysis;
 

@@ -1,4 +1,5 @@
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Analysis;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Analysis;
 

@@ -1,5 +1,5 @@
 using TranscriptLens.Core.Model;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Analysis;
 
@@ -14,6 +14,7 @@ internal static class ReportBuilder
         var pairs = PairSelection.Select(table.Names, totals, settings);
         var rows = pairs.Select(p => PairRows.Build(table, p.A, p.B)).ToArray();
 
+        var measured = MeasurePairs(table, settings, pairs, rows, totals, 0, sessionCount, -1);
         return new AnalysisReport
         {
             Source = source,
@@ -22,7 +23,8 @@ internal static class ReportBuilder
             Settings = settings,
             Totals = Totals(table, 0, sessionCount, table.SystemMessages, table.First, table.Last),
             Participants = ParticipantMeasures.Measure(table, totals, 0, sessionCount),
-            Pairs = MeasurePairs(table, settings, pairs, rows, totals, 0, sessionCount, -1),
+            Pairs = measured,
+            HeadlinePairIndex = HeadlinePairRule.Choose(measured),
             Timeline = Timeline(table, settings, pairs, rows),
         };
     }
@@ -30,7 +32,9 @@ internal static class ReportBuilder
     private static PairReport[] MeasurePairs(
         SessionTable table, AnalysisSettings settings, IReadOnlyList<(int A, int B)> pairs, PairRows[] rows,
         ParticipantSessionStats[] totals, int from, int to, int periodIndex) =>
-        pairs.Select((p, i) => PairMeasures.Measure(table, rows[i], totals, settings, p.A, p.B, from, to, i, periodIndex)).ToArray();
+        pairs.Select((p, i) => PairMeasures.Measure(table, rows[i], totals, settings, p.A, p.B, from, to, i, periodIndex))
+            .Select(p => p with { Verdict = VerdictRule.Of(p) })
+            .ToArray();
 
     private static PeriodReport[] Timeline(SessionTable table, AnalysisSettings settings, IReadOnlyList<(int A, int B)> pairs, PairRows[] rows)
     {

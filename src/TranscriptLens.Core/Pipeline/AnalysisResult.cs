@@ -1,5 +1,5 @@
 using TranscriptLens.Core.Diagnostics;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Core.Pipeline;
 

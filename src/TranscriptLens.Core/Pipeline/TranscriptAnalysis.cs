@@ -3,6 +3,7 @@ using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Parsing;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Streaming;
 using TranscriptLens.Core.Tagging;
 
@@ -47,7 +48,8 @@ public sealed class TranscriptAnalysis(ParserRegistry formats)
 
     /// <summary>
     /// The whole run for one export: read, tag (with the analysis's own session rules) and aggregate
-    /// into one report per conversation. <paramref name="progress"/> hears the number of messages read
+    /// into one report per conversation, each carrying the counts of the export's diagnostics
+    /// (<see cref="Reports.AnalysisReport.Diagnostics"/>). <paramref name="progress"/> hears the number of messages read
     /// every <see cref="ChatAnalyzer.ProgressInterval"/>.
     /// </summary>
     public AnalysisResult Run(
@@ -57,6 +59,10 @@ public sealed class TranscriptAnalysis(ParserRegistry formats)
         var diagnostics = new DiagnosticBag();
         var tagged = Tag(source, tagger, settings.Sessions, diagnostics, cancellationToken);
         var reports = new ChatAnalyzer(settings).Analyze(tagged, source.DisplayName, tagger.Name, progress, cancellationToken);
-        return new AnalysisResult(reports, diagnostics);
+
+        // The parser has finished (the stream was read to its end), so the diagnostics are complete.
+        // They belong to the export, so every conversation's report carries the same counts.
+        var summary = DiagnosticSummary.Summarize(diagnostics);
+        return new AnalysisResult([.. reports.Select(r => r with { Diagnostics = summary })], diagnostics);
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Rendering;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 using TranscriptLens.Tests.Infrastructure;
 
@@ -128,7 +129,11 @@ public sealed class AnalyzeCommandTests
             services =>
             {
                 WithBaselineTagger(services);
-                services.RemoveAll<IHtmlReportWriter>(); // a build without the HTML report
+                // A build without the HTML report.
+                foreach (var html in services.Where(d => d.ServiceType == typeof(IReportWriter) && d.ImplementationInstance is IReportWriter { Name: "html" }).ToList())
+                {
+                    services.Remove(html);
+                }
             },
             "analyze", input, "--html", Path.Combine(dir, "r.html"));
 
@@ -148,7 +153,7 @@ public sealed class AnalyzeCommandTests
             services =>
             {
                 WithBaselineTagger(services);
-                services.AddSingleton<IHtmlReportWriter, StubHtmlWriter>();
+                services.AddSingleton<IReportWriter, StubHtmlWriter>();
             },
             "analyze", input, "--html", html);
 
@@ -308,8 +313,12 @@ public sealed class AnalyzeCommandTests
         return path;
     }
 
-    private sealed class StubHtmlWriter : IHtmlReportWriter
+    private sealed class StubHtmlWriter : IReportWriter
     {
+        public string Name => "html";
+
+        public string Extension => ".html";
+
         public void Write(AnalysisReport report, TextWriter output) =>
             output.Write($"<p>{report.Source}: {report.Totals.Messages} messages</p>");
     }

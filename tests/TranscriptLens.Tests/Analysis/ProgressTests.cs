@@ -1,5 +1,6 @@
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Model;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 
 namespace TranscriptLens.Tests.Analysis;

@@ -1,5 +1,5 @@
 using TranscriptLens.Core.Analysis;
-using TranscriptLens.Core.Reporting;
+using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Tests.Analysis;
 

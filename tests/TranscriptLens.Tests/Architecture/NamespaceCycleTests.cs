@@ -11,17 +11,9 @@ namespace TranscriptLens.Tests.Architecture;
 /// </summary>
 public sealed class NamespaceCycleTests
 {
-    // Issue #9: Core.Analysis <-> Core.Reporting is being untangled on another branch at the same
-    // time. Allowed here exactly as it is (the same two namespaces, no third one joining them) until
-    // that branch is merged; the integrator deletes this entry then.
-    private static readonly string[][] KnownCoreCycles =
-    [
-        ["TranscriptLens.Core.Analysis", "TranscriptLens.Core.Reporting"],
-    ];
-
     [Fact]
-    public void Core_has_no_namespace_cycle_but_the_known_one_of_issue_9() =>
-        AssertNoCycle(NamespaceDependencyReader.Read(typeof(Message).Assembly.Location), KnownCoreCycles);
+    public void Core_has_no_namespace_cycle() =>
+        AssertNoCycle(NamespaceDependencyReader.Read(typeof(Message).Assembly.Location), []);
 
     [Fact]
     public void Classification_has_no_namespace_cycle() =>

@@ -1,6 +1,7 @@
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Pipeline;
+using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Synthetic;
 using TranscriptLens.Core.Tagging.Baseline;
 
@@ -79,6 +80,30 @@ public sealed class TranscriptAnalysisTests
         var error = Assert.Throws<Core.Diagnostics.UsageException>(() => TranscriptAnalysis.Shipped.Read(source, new()));
 
         Assert.Equal("unknown format 'fax'; supported formats: csv, sms, telegram, whatsapp", error.Message);
+    }
+
+    [Fact]
+    public void The_export_s_problems_reach_every_report_as_counts()
+    {
+        const string text = """
+            timestamp,sender,text,chat
+            2024-03-01T10:00:00,Ana,hello,one
+            yesterday,Ana,unreadable time,one
+            2024-03-01T10:05:00,Ben,hi,two
+            2024-03-01T10:06:00,Ben,hi again,two,extra
+            """;
+        var source = new TranscriptSource(ChatInput.FromText("two.csv", text), null, ParseOptions.Default);
+
+        var result = TranscriptAnalysis.Shipped.Run(source, new KeywordBaselineTagger(), AnalysisSettings.Default);
+
+        // Two rows of the file are skipped (an unreadable time, one field too many): both
+        // conversations' reports carry the file's two warnings, both of kind "skipped".
+        Assert.Equal(2, result.Reports.Count);
+        Assert.All(result.Reports, r =>
+        {
+            Assert.Equal((2, 0), (r.Diagnostics.Warnings, r.Diagnostics.Errors));
+            Assert.Equal([new("skipped", 2)], r.Diagnostics.ByKind);
+        });
     }
 
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>

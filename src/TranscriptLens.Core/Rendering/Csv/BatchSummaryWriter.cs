@@ -1,0 +1,110 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using TranscriptLens.Core.Rendering.Json;
+using TranscriptLens.Core.Reports;
+
+namespace TranscriptLens.Core.Rendering.Csv;
+
+/// <summary>
+/// <c>summary.csv</c> of a batch run: one row per chat and pair (a chat without a pair gets one row
+/// with empty pair columns), and one row with status <c>error</c> per file that could not be analysed.
+/// </summary>
+public sealed class BatchSummaryWriter : IDisposable
+{
+    private static readonly string[] Headers =
+    [
+        "file", "conversation", "messages", "sessions", "participants", "a", "b", "pair_sessions", "status",
+        "asymmetry", "ci_low", "ci_high", "session_initiation", "follow_ups", "explaining", "words",
+        "turning_toward", "reply_latency", "lsm", "error",
+    ];
+
+    private readonly CsvWriter _csv;
+    private bool _disposed;
+
+    /// <summary>Writes the header row at once.</summary>
+    public BatchSummaryWriter(TextWriter writer)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            InjectionOptions = InjectionOptions.Escape,
+            NewLine = "\n",
+        };
+        _csv = new CsvWriter(writer, config, leaveOpen: true);
+        foreach (var header in Headers)
+        {
+            _csv.WriteField(header);
+        }
+
+        _csv.NextRecord();
+    }
+
+    /// <summary>Adds the rows of one analysed conversation of <paramref name="file"/>.</summary>
+    public void Add(string file, AnalysisReport report)
+    {
+        if (report.Pairs.Count == 0)
+        {
+            WriteChat(file, report);
+            for (var i = 0; i < Headers.Length - 5; i++)
+            {
+                _csv.WriteField(string.Empty);
+            }
+
+            _csv.NextRecord();
+            return;
+        }
+
+        foreach (var pair in report.Pairs)
+        {
+            WriteChat(file, report);
+            _csv.WriteField(pair.A);
+            _csv.WriteField(pair.B);
+            _csv.WriteField(pair.Sessions.ToString(CultureInfo.InvariantCulture));
+            _csv.WriteField(JsonPairSection.StatusName(pair.Status));
+            var c = pair.Components;
+            foreach (var value in (double?[])[pair.Asymmetry, pair.CiLow, pair.CiHigh, c.SessionInitiation, c.FollowUps,
+                c.Explaining, c.Words, c.TurningToward, c.ReplyLatency, pair.Lsm.Score])
+            {
+                _csv.WriteField(value is { } v ? Math.Round(v, 6).ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+            }
+
+            _csv.WriteField(string.Empty);
+            _csv.NextRecord();
+        }
+    }
+
+    /// <summary>Adds the row of a file that failed, with the reason.</summary>
+    public void AddFailure(string file, string error)
+    {
+        _csv.WriteField(file);
+        for (var i = 1; i < Headers.Length - 1; i++)
+        {
+            _csv.WriteField(Headers[i] == "status" ? "error" : string.Empty);
+        }
+
+        _csv.WriteField(error);
+        _csv.NextRecord();
+    }
+
+    /// <summary>Flushes the rows to the underlying writer; calling it again does nothing (the batch disposes it before committing the file).</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _csv.Flush();
+        _csv.Dispose();
+    }
+
+    private void WriteChat(string file, AnalysisReport report)
+    {
+        _csv.WriteField(file);
+        _csv.WriteField(report.Conversation ?? string.Empty);
+        _csv.WriteField(report.Totals.Messages.ToString(CultureInfo.InvariantCulture));
+        _csv.WriteField(report.Totals.Sessions.ToString(CultureInfo.InvariantCulture));
+        _csv.WriteField(report.Participants.Count.ToString(CultureInfo.InvariantCulture));
+    }
+}
