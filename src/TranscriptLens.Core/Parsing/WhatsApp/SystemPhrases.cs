@@ -91,9 +91,31 @@ internal static partial class SystemPhrases
     /// Loose on purpose; callers apply it only where the structure already suggests a system line.
     /// </summary>
     public static bool IsEvent(ReadOnlySpan<char> body) =>
-        !body.IsEmpty && body.Length <= LongestEvent && !body.Contains('\n') && (IsBanner(body) || Events().IsMatch(body));
+        !body.IsEmpty && body.Length <= LongestEvent && !body.Contains('\n') && (IsBanner(body) || IsEventPhrase(body));
 
-    [GeneratedRegex("^(?:" + English + "|" + German + "|" + Spanish + "|" + French + "|" + Portuguese + "|" + Italian + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Events();
+    // One generated regex per language, not one alternation of all six: the code generated for a
+    // single pattern of ~60 alternatives that each start with ".+" was one huge method, and compiling
+    // it took the runtime 3-6 s on the first iOS export (whose author lines reach this table), longer
+    // than reading the file. Six small methods compile in a fraction of that.
+    private static bool IsEventPhrase(ReadOnlySpan<char> body) =>
+        EnglishEvents().IsMatch(body) || GermanEvents().IsMatch(body) || SpanishEvents().IsMatch(body)
+        || FrenchEvents().IsMatch(body) || PortugueseEvents().IsMatch(body) || ItalianEvents().IsMatch(body);
+
+    [GeneratedRegex("^(?:" + English + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishEvents();
+
+    [GeneratedRegex("^(?:" + German + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanEvents();
+
+    [GeneratedRegex("^(?:" + Spanish + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishEvents();
+
+    [GeneratedRegex("^(?:" + French + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchEvents();
+
+    [GeneratedRegex("^(?:" + Portuguese + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PortugueseEvents();
+
+    [GeneratedRegex("^(?:" + Italian + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItalianEvents();
 }
