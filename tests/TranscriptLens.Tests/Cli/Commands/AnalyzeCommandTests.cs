@@ -6,7 +6,7 @@ using TranscriptLens.Core.Reports;
 using TranscriptLens.Core.Tagging;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Analysis;
+namespace TranscriptLens.Tests.Cli.Commands;
 
 /// <summary>
 /// <c>transcriptlens analyze</c> end to end on a CSV export (parsed by the shipped registry) with the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Cli.Commands;
 
 public sealed class TagCommandTests
 {

@@ -1,6 +1,6 @@
 using TranscriptLens.Cli.Commands;
 
-namespace TranscriptLens.Tests.Analysis;
+namespace TranscriptLens.Tests.Cli.Commands;
 
 public sealed class ReportFilesTests
 {

@@ -2,7 +2,7 @@ using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 using TranscriptLens.Core.Tagging.Baseline;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Tagging.Baseline;
 
 public sealed class KeywordBaselineTaggerTests
 {

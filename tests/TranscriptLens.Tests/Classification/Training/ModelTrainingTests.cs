@@ -9,7 +9,7 @@ using TranscriptLens.Core.Tagging;
 using TranscriptLens.Core.Tagging.Baseline;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Classification.Training;
 
 public sealed class ModelTrainingTests
 {

@@ -5,7 +5,7 @@ using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Classification.Data;
 
 public sealed class TrainingDataReaderTests
 {

@@ -1,6 +1,6 @@
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Parsing;
+namespace TranscriptLens.Tests.Cli.Commands;
 
 /// <summary>Unreadable input ends in one clear line on stderr and exit code 3, whatever format is asked for.</summary>
 public sealed class BadInputCliTests

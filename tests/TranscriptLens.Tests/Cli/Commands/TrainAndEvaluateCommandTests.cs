@@ -1,7 +1,8 @@
 using System.Text.Json;
+using TranscriptLens.Tests.Classification.Training;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Cli.Commands;
 
 public sealed class TrainAndEvaluateCommandTests
 {

@@ -4,7 +4,7 @@ using TranscriptLens.Classification.Tagging;
 using TranscriptLens.Classification.Training;
 using TranscriptLens.Tests.Infrastructure;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Classification.Training;
 
 /// <summary>
 /// Trains once, for all classification tests, on the committed subset (Fixtures/training/subset.jsonl,

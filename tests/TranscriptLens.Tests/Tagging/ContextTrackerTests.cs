@@ -1,7 +1,7 @@
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Tagging;
 
-namespace TranscriptLens.Tests.Classification;
+namespace TranscriptLens.Tests.Tagging;
 
 public sealed class ContextTrackerTests
 {
