@@ -29,11 +29,7 @@ public sealed class CsvChatParser : IChatParser
             diagnostics.Info(input.Name, null, "the file is not valid UTF-8; read as Windows-1252");
         }
 
-        string? header;
-        using (var first = CsvEncoding.Open(input, encoding))
-        {
-            header = first.ReadLine();
-        }
+        var header = CsvEncoding.FirstLine(input, encoding);
 
         if (string.IsNullOrWhiteSpace(header))
         {

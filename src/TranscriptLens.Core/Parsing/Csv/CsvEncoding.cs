@@ -25,6 +25,20 @@ internal static class CsvEncoding
             : (CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1, true);
     }
 
+    /// <summary>
+    /// The header row: read from the input's probe when the row ends inside it (always, in practice),
+    /// so the file is not opened again just for its first line.
+    /// </summary>
+    public static string? FirstLine(ChatInput input, Encoding encoding)
+    {
+        var head = input.Probe.Head;
+        var ends = input.Probe.IsWhole || head.AsSpan().IndexOfAny((byte)'\n', (byte)'\r') >= 0;
+        using var reader = ends
+            ? new StreamReader(new MemoryStream(head, writable: false), encoding, detectEncodingFromByteOrderMarks: true)
+            : Open(input, encoding);
+        return reader.ReadLine();
+    }
+
     /// <summary>Opens <paramref name="input"/> as text (a BOM is consumed, never part of the first column name).</summary>
     public static TextReader Open(ChatInput input, Encoding encoding) =>
         new StreamReader(input.Open(), encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);

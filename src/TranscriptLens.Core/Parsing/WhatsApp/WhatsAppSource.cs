@@ -89,6 +89,11 @@ internal sealed class WhatsAppSource
             return null;
         }
 
+        if (_input.Length is { } known)
+        {
+            return known;
+        }
+
         using var stream = _input.Open();
         return stream.CanSeek ? stream.Length : null;
     }
