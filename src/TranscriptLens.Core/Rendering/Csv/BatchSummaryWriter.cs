@@ -27,7 +27,9 @@ public sealed class BatchSummaryWriter : IDisposable
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            InjectionOptions = InjectionOptions.Escape,
+            // Escaping is applied to the text fields only (Text): CsvHelper's own escaping would also
+            // turn the negative scores we write into text ("'-0.33"), which no spreadsheet reads as a number.
+            InjectionOptions = InjectionOptions.None,
             NewLine = "\n",
         };
         _csv = new CsvWriter(writer, config, leaveOpen: true);
@@ -57,8 +59,8 @@ public sealed class BatchSummaryWriter : IDisposable
         foreach (var pair in report.Pairs)
         {
             WriteChat(file, report);
-            _csv.WriteField(pair.A);
-            _csv.WriteField(pair.B);
+            _csv.WriteField(Text(pair.A));
+            _csv.WriteField(Text(pair.B));
             _csv.WriteField(pair.Sessions.ToString(CultureInfo.InvariantCulture));
             _csv.WriteField(JsonPairSection.StatusName(pair.Status));
             var c = pair.Components;
@@ -76,13 +78,13 @@ public sealed class BatchSummaryWriter : IDisposable
     /// <summary>Adds the row of a file that failed, with the reason.</summary>
     public void AddFailure(string file, string error)
     {
-        _csv.WriteField(file);
+        _csv.WriteField(Text(file));
         for (var i = 1; i < Headers.Length - 1; i++)
         {
             _csv.WriteField(Headers[i] == "status" ? "error" : string.Empty);
         }
 
-        _csv.WriteField(error);
+        _csv.WriteField(Text(error));
         _csv.NextRecord();
     }
 
@@ -101,10 +103,18 @@ public sealed class BatchSummaryWriter : IDisposable
 
     private void WriteChat(string file, AnalysisReport report)
     {
-        _csv.WriteField(file);
-        _csv.WriteField(report.Conversation ?? string.Empty);
+        _csv.WriteField(Text(file));
+        _csv.WriteField(Text(report.Conversation ?? string.Empty));
         _csv.WriteField(report.Totals.Messages.ToString(CultureInfo.InvariantCulture));
         _csv.WriteField(report.Totals.Sessions.ToString(CultureInfo.InvariantCulture));
         _csv.WriteField(report.Participants.Count.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// A name or message from the input, made safe for spreadsheets: a field starting with =, +, -, @,
+    /// a tab or a carriage return would be run as a formula, so it gets a leading apostrophe (OWASP
+    /// "CSV injection"; what CsvHelper's InjectionOptions.Escape does).
+    /// </summary>
+    private static string Text(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 }
