@@ -60,7 +60,8 @@ public sealed class AsymmetryTests
         Assert.Null(pair.CiLow);
         Assert.Null(pair.CiHigh);
         Assert.Contains("2 session(s)", pair.InsufficientReason, StringComparison.Ordinal);
-        Assert.NotNull(pair.Components.Words); // the components stay descriptive
+        // The components stay descriptive: words are Alex 20 vs Sam 12 → 8 / 32 = 0.25, as above.
+        Assert.Equal(0.25, pair.Components.Words!.Value, 12);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace TranscriptLens.Tests.Cli.Commands;
 
 public sealed class TagCommandTests
 {
-    // Android, en-US, 24 h. Needs the WhatsApp parser (branch 'wa').
+    // Android, en-US, 24 h; detected as WhatsApp by the shipped registry (no --format).
     private const string WhatsApp =
         "02/03/2024, 21:14 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.\n"
         + "02/03/2024, 21:14 - Maya: can I tell you something? I got the job and I'm weirdly scared about it, like I don't deserve it\n"
@@ -27,7 +27,7 @@ public sealed class TagCommandTests
     [Fact]
     public async Task Tag_writes_every_message_with_its_tags_using_the_shipped_models()
     {
-        var run = await CliRun.RunAsync("tag", ChatFile(), "--format", "whatsapp");
+        var run = await CliRun.RunAsync("tag", ChatFile());
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -49,7 +49,7 @@ public sealed class TagCommandTests
     public async Task Tag_writes_csv_when_the_output_file_ends_in_csv()
     {
         var output = Path.Combine(RepoPaths.TempDirectory(), "tagged.csv");
-        var run = await CliRun.RunAsync("tag", ChatFile(), "--format", "whatsapp", "--out", output);
+        var run = await CliRun.RunAsync("tag", ChatFile(), "--out", output);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var header = File.ReadLines(output).First();
