@@ -1,4 +1,5 @@
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Rendering;
 
 namespace TranscriptLens.Cli.Commands;
 
@@ -31,7 +32,8 @@ internal sealed record BatchTargets(string? Json, string? Html, string Summary)
                 continue;
             }
 
-            if (string.Equals(Normalise(dir), input, StringComparison.Ordinal))
+            // By identity: a symbolic link to the input directory is the input directory.
+            if (FileIdentity.SameDirectory(dir, input))
             {
                 throw new UsageException($"{option} {dir}: is the input directory; write the reports somewhere else so no export is overwritten");
             }

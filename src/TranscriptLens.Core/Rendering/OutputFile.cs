@@ -5,7 +5,8 @@ namespace TranscriptLens.Core.Rendering;
 
 /// <summary>
 /// The one guard for every file TranscriptLens writes (reports, <c>summary.csv</c>, <c>--out</c>):
-/// refuses an input file and a directory, creates the parent directory, and writes atomically.
+/// refuses an input file (by identity: also through a symbolic or hard link, <see cref="FileIdentity"/>)
+/// and a directory, creates the parent directory, and writes atomically.
 /// Output goes to a temporary file in the target's directory (so the final move stays on one file
 /// system) and replaces the target only on <see cref="Commit"/>; disposing without a commit (an
 /// exception, a cancellation) deletes the temporary file, so a failed run never leaves a
@@ -47,7 +48,7 @@ public sealed class OutputFile : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = System.IO.Path.GetFullPath(path);
-        if (inputs.Any(i => string.Equals(System.IO.Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        if (inputs.Any(i => FileIdentity.SameFile(full, i)))
         {
             throw new UsageException($"{option} {path}: refusing to overwrite an input file");
         }
