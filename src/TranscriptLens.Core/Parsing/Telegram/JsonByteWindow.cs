@@ -7,8 +7,6 @@ namespace TranscriptLens.Core.Parsing.Telegram;
 /// </summary>
 internal sealed class JsonByteWindow(Stream stream)
 {
-    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
-
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -64,11 +62,11 @@ internal sealed class JsonByteWindow(Stream stream)
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         _end += read;
         IsFinal = read == 0;
-        if (_bufferOffset == 0 && _start == 0 && _buffer.AsSpan(0, _end).StartsWith(ByteOrderMark))
+        if (_bufferOffset == 0 && _start == 0 && Parsing.ByteOrderMark.Detect(_buffer.AsSpan(0, _end)) is (System.Text.UTF8Encoding, var bom))
         {
             // Utf8JsonReader rejects a byte order mark; positions within the first line start after it.
-            _start = ByteOrderMark.Length;
-            _lineStart = ByteOrderMark.Length;
+            _start = bom;
+            _lineStart = bom;
         }
     }
 
