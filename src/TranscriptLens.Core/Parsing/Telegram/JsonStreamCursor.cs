@@ -177,9 +177,16 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
     // Each rewritten \xHH escape made the stream two bytes longer than the file.
     private long FileOffset(long offset) => Math.Max(0, offset - (2 * repairedEscapes()));
 
+    // System.Text.Json quotes the offending text, which for a file that is not JSON at all (a CSV
+    // read with --format telegram) is the chat itself: keep at most its first line, and 100 characters.
+    private const int MaxReason = 100;
+
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var sentence = cut > 0 ? message[..cut] : message;
+        var lineEnd = sentence.AsSpan().IndexOfAny('\r', '\n');
+        var length = Math.Min(lineEnd < 0 ? sentence.Length : lineEnd, MaxReason);
+        return length == sentence.Length ? sentence : string.Concat(sentence.AsSpan(0, length), "…");
     }
 }
