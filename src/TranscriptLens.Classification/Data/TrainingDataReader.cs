@@ -94,6 +94,15 @@ public static class TrainingDataReader
         return result;
     }
 
+    /// <summary>The columns of a labelled CSV file.</summary>
+    private static readonly string[] Columns = ["conv", "i", "ts", "sender", "text", "initiating", "engagement"];
+
+    private static string FirstLine(string message)
+    {
+        var end = message.AsSpan().IndexOfAny('\r', '\n');
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+
     private static List<LabelledMessage> ReadCsv(string file, byte[] bytes)
     {
         var result = new List<LabelledMessage>();
@@ -103,6 +112,13 @@ public static class TrainingDataReader
         {
             csv.Read();
             csv.ReadHeader();
+            var header = csv.HeaderRecord?.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal) ?? [];
+            var missing = Columns.Where(c => !header.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InputFormatException(file, $"the header row has no {string.Join(", ", missing)} column; expected the columns {string.Join(", ", Columns)}", 1);
+            }
+
             while (csv.Read())
             {
                 var line = csv.Parser.RawRow;
@@ -118,7 +134,9 @@ public static class TrainingDataReader
         }
         catch (Exception e) when (e is CsvHelperException or FormatException)
         {
-            throw new InputFormatException(file, $"not a labelled message ({e.Message})", csv.Parser.RawRow);
+            // CsvHelper's message goes on with its reader's state and the raw row (message text):
+            // its first line says what was wrong.
+            throw new InputFormatException(file, $"not a labelled message ({FirstLine(e.Message)})", csv.Parser.RawRow);
         }
 
         return result;

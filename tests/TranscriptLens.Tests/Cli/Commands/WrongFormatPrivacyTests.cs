@@ -19,4 +19,18 @@ public sealed class WrongFormatPrivacyTests
         Assert.DoesNotContain("friday", line, StringComparison.Ordinal);
         Assert.True(line.Length < 300, $"{line.Length} characters: {line}");
     }
+
+    [Fact]
+    public async Task Evaluating_an_unlabelled_csv_names_the_missing_columns_in_one_line()
+    {
+        var run = await CliRun.RunAsync("evaluate", "--data", RepoPaths.Sample("chat.csv"));
+
+        // chat.csv has timestamp, sender, text, kind, attachment: of the labelled columns it has
+        // sender and text only.
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        var line = Assert.Single(run.Stderr.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.EndsWith(
+            "chat.csv:1: the header row has no conv, i, ts, initiating, engagement column; expected the columns conv, i, ts, sender, text, initiating, engagement",
+            line, StringComparison.Ordinal);
+    }
 }
