@@ -1,3 +1,4 @@
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Synthetic;
 
@@ -25,7 +26,7 @@ internal static class HistoryFiles
     public static string Export(string format, int messages)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, $"history-{Seed}-{messages}.{SyntheticExport.Extension(format)}");
+        var path = Path.Combine(Folder, $"history-{Seed}-{messages}.{ChatFormats.Get(format).Extension}");
         if (File.Exists(path))
         {
             return path;
@@ -34,7 +35,7 @@ internal static class HistoryFiles
         var partial = path + ".partial";
         using (var stream = File.Create(partial))
         {
-            SyntheticExport.Write(format, History(messages), People, stream);
+            ChatFormats.Get(format).WriteSynthetic(History(messages), People, stream);
         }
 
         File.Move(partial, path, overwrite: true);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Cli.Hosting;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Synthetic;
 
@@ -41,13 +42,13 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
             }
 
             var chosen = result.GetValue(format)?.ToLowerInvariant() ?? string.Empty;
-            if (!SyntheticExport.Formats.Contains(chosen))
+            if (!ChatFormats.Names.Contains(chosen))
             {
-                throw new UsageException($"--format must be {string.Join(", ", SyntheticExport.Formats)}");
+                throw new UsageException($"--format must be {string.Join(", ", ChatFormats.Names)}");
             }
 
             var history = new ChatHistoryGenerator(result.GetValue(seed), names).Generate(count);
-            OutputTarget.Write(result.GetValue(output)!, console, [], stream => SyntheticExport.Write(chosen, Cancellation.Observe(history, cancellationToken), names, stream));
+            OutputTarget.Write(result.GetValue(output)!, console, [], stream => ChatFormats.Get(chosen).WriteSynthetic(Cancellation.Observe(history, cancellationToken), names, stream));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -5,6 +5,12 @@ namespace TranscriptLens.Core.Parsing;
 /// <summary>Every parser and sniffer, by name; picks the format of an input when none is forced.</summary>
 public sealed class ParserRegistry(IEnumerable<IChatParser> parsers, IEnumerable<IFormatSniffer> sniffers)
 {
+    /// <summary>The parsers and sniffers of <paramref name="formats"/>.</summary>
+    public ParserRegistry(IEnumerable<IChatFormat> formats)
+        : this(formats.Select(f => f.Parser).ToArray(), formats.Select(f => f.Sniffer).ToArray())
+    {
+    }
+
     private readonly IReadOnlyList<IChatParser> _parsers = parsers.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
     private readonly IReadOnlyList<IFormatSniffer> _sniffers = sniffers.ToArray();
 

@@ -1,4 +1,5 @@
 using TranscriptLens.Core.Analysis;
+using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Pipeline;
 using TranscriptLens.Core.Reports;
@@ -54,7 +55,7 @@ public sealed class TranscriptAnalysisTests
     {
         var people = new[] { "Maya", "Sam" };
         using var export = new MemoryStream();
-        SyntheticExport.Write("csv", new ChatHistoryGenerator(42, people).Generate(250_000), people, export);
+        ChatFormats.Get("csv").WriteSynthetic(new ChatHistoryGenerator(42, people).Generate(250_000), people, export);
         var source = new TranscriptSource(ChatInput.FromBytes("history.csv", export.ToArray()), "csv", ParseOptions.Default);
         using var cancellation = new CancellationTokenSource();
         long? cancelledAt = null;

@@ -1,4 +1,5 @@
 using TranscriptLens.Core.Model;
+using TranscriptLens.Core.Parsing.WhatsApp;
 using TranscriptLens.Core.Synthetic;
 
 namespace TranscriptLens.Tests.Synthetic;

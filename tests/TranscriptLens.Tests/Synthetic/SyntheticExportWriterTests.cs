@@ -56,8 +56,8 @@ public sealed class SyntheticExportWriterTests
         // What `generate --format F` writes and `analyze` then reads: detection by the shipped registry.
         var history = History();
         using var stream = new MemoryStream();
-        SyntheticExport.Write(format, history, Names, stream);
-        var input = ChatInput.FromBytes("export." + SyntheticExport.Extension(format), stream.ToArray());
+        ChatFormats.Get(format).WriteSynthetic(history, Names, stream);
+        var input = ChatInput.FromBytes("export." + ChatFormats.Get(format).Extension, stream.ToArray());
 
         var parser = ChatFormats.Registry.Detect(input);
         var parsed = ParsedChat.Read(parser, input, ParseOptions.Default with { Me = "Maya" });

@@ -3,7 +3,7 @@ using System.Text.Json;
 using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Output;
 
-namespace TranscriptLens.Core.Synthetic;
+namespace TranscriptLens.Core.Parsing.Telegram;
 
 /// <summary>
 /// Writes messages as a Telegram Desktop single-chat export (<c>result.json</c>, <c>personal_chat</c>):

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using TranscriptLens.Core.Model;
 
-namespace TranscriptLens.Core.Synthetic;
+namespace TranscriptLens.Core.Parsing.Sms;
 
 /// <summary>
 /// Writes messages as an SMS Backup &amp; Restore XML file: one thread with one contact, the first

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TranscriptLens.Core.Model;
 
-namespace TranscriptLens.Core.Synthetic;
+namespace TranscriptLens.Core.Parsing.WhatsApp;
 
 /// <summary>Writes messages as a WhatsApp Android export (en-GB, <c>dd/MM/yyyy, HH:mm - Name: text</c>).</summary>
 public static class WhatsAppExportWriter
