@@ -14,7 +14,7 @@ public class ParseBenchmarks
     private string _path = string.Empty;
 
     /// <summary>The export format.</summary>
-    [Params("whatsapp", "csv", "sms", "telegram")]
+    [Params("whatsapp", "csv", "sms", "telegram", "discord")]
     public string Format { get; set; } = "whatsapp";
 
     /// <summary>History length in messages.</summary>

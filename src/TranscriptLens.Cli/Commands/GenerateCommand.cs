@@ -9,7 +9,7 @@ namespace TranscriptLens.Cli.Commands;
 
 /// <summary>
 /// Hidden <c>transcriptlens generate</c>: writes a seeded synthetic history (WhatsApp Android export,
-/// CSV, SMS Backup &amp; Restore XML or Telegram JSON) of any size, for benchmarks and the side-by-side
+/// CSV, SMS Backup &amp; Restore XML, Telegram JSON or DiscordChatExporter JSON) of any size, for benchmarks and the side-by-side
 /// comparison. Same seed, same bytes.
 /// </summary>
 public sealed class GenerateCommand(CliConsole console) : ICliCommand
@@ -20,7 +20,7 @@ public sealed class GenerateCommand(CliConsole console) : ICliCommand
         var messages = new Option<int>("--messages", "-n") { Description = "Number of messages", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
         var people = new Option<string>("--participants") { Description = "Comma-separated names", DefaultValueFactory = _ => "Maya,Sam" };
-        var format = new Option<string>("--format", "-f") { Description = "whatsapp, csv, sms or telegram", DefaultValueFactory = _ => "whatsapp" };
+        var format = new Option<string>("--format", "-f") { Description = string.Join(", ", ChatFormats.Names), DefaultValueFactory = _ => "whatsapp" };
         var output = new Option<string>("--out", "-o") { Description = "Output file", Required = true };
         var command = new Command("generate", "Write a seeded synthetic chat history (for benchmarks)")
         {

@@ -3,7 +3,9 @@ using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
+using TranscriptLens.Core.Parsing.Discord;
 using TranscriptLens.Core.Parsing.Sms;
+using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
 using TranscriptLens.Tests.Infrastructure;
 
@@ -13,7 +15,7 @@ namespace TranscriptLens.Tests.Parsing;
 public sealed class FormatDetectionTests
 {
     // What `transcriptlens parse FILE` prints after "transcriptlens: error: FILE: " (exit code 3) for an input no format claims.
-    private const string NoFormat = "no supported chat export; supported formats: csv, sms, telegram, whatsapp (use --format to force one)";
+    private const string NoFormat = "no supported chat export; supported formats: csv, discord, sms, telegram, whatsapp (use --format to force one)";
 
     private static ParserRegistry Registry => ChatFormats.Registry;
 
@@ -25,6 +27,9 @@ public sealed class FormatDetectionTests
     [InlineData("telegram/single-chat.json", "telegram")]
     [InlineData("telegram/full-export.json", "telegram")]
     [InlineData("telegram/old-export.json", "telegram")]
+    [InlineData("discord/dm.json", "discord")]
+    [InlineData("discord/guild.json", "discord")]
+    [InlineData("discord/csv-dm.csv", "discord")]
     [InlineData("csv/semicolon-split-date.csv", "csv")]
     [InlineData("csv/interchange.csv", "csv")]
     [InlineData("csv/tab-epoch.tsv", "csv")]
@@ -58,6 +63,37 @@ public sealed class FormatDetectionTests
     }
 
     [Fact]
+    public void Detects_a_minimal_discord_export()
+    {
+        Assert.Equal("discord", Detect("discord.json", "{\"guild\": {\"id\": \"1\"}, \"channel\": {\"type\": \"DirectTextChat\"}, \"messages\": [{\"id\": \"5\", \"type\": \"Default\", \"timestamp\": \"2023-01-01T00:00:00+00:00\", \"content\": \"blah\", \"author\": {\"name\": \"x\"}}]}"));
+    }
+
+    [Fact]
+    public void The_discord_csv_header_outranks_generic_csv_and_other_headers_stay_generic()
+    {
+        const string Row = "\"1\",\"ana\",\"2024-03-14T21:05:17.1230000+01:00\",\"hi\",\"\",\"\"\n";
+
+        Assert.Equal("discord", Detect("export.csv", "AuthorID,Author,Date,Content,Attachments,Reactions\n" + Row));
+
+        // One column more, one renamed, or lower case: not what the exporter writes, so generic CSV.
+        Assert.Equal("csv", Detect("export.csv", "AuthorID,Author,Date,Content,Attachments,Reactions,Extra\n" + Row));
+        Assert.Equal("csv", Detect("export.csv", "AuthorID,Author,Date,Content,Files,Reactions\n" + Row));
+        Assert.Equal("csv", Detect("export.csv", "authorid,author,date,content,attachments,reactions\n" + Row));
+    }
+
+    [Fact]
+    public void A_discord_export_is_not_also_telegram_or_csv_and_a_telegram_export_is_not_discord()
+    {
+        var discord = FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture("discord", "dm.json")));
+        var telegram = FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture("telegram", "single-chat.json")));
+
+        Assert.Equal(0, new TelegramSniffer().Score(discord));
+        Assert.Equal(0, new CsvChatSniffer().Score(discord));
+        Assert.Equal(0, new WhatsAppSniffer().Score(discord));
+        Assert.Equal(0, new DiscordSniffer().Score(telegram));
+    }
+
+    [Fact]
     public void Detects_a_utf16_csv()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("timestamp,sender,text\n2024-03-14T21:05:17,Ana,a\n")).ToArray();
@@ -75,7 +111,6 @@ public sealed class FormatDetectionTests
     [Theory]
     [InlineData("calls.xml", "<?xml version='1.0'?>\n<calls count=\"1\"><call number=\"1\" /></calls>")]
     [InlineData("page.html", "<!DOCTYPE html><html><body>smses</body></html>")]
-    [InlineData("discord.json", "{\"guild\": {\"id\": \"1\"}, \"channel\": {\"type\": \"DirectTextChat\"}, \"messages\": [{\"id\": \"5\", \"type\": \"Default\", \"timestamp\": \"2023-01-01T00:00:00+00:00\", \"content\": \"blah\", \"author\": {\"name\": \"x\"}}]}")]
     [InlineData("messenger.json", "{\"participants\": [{\"name\": \"Alice\"}], \"messages\": [{\"sender_name\": \"Bob\", \"timestamp_ms\": 1415147240411, \"content\": \"Hello\", \"type\": \"Generic\"}]}")]
     [InlineData("wrong.csv", "when,who,what\n2024-03-14,Ana,a\n")]
     [InlineData("list.json", "[{\"timestamp\": \"2018-12-05T10:39:10\", \"author\": \"A\", \"message\": \"m\"}]")]
@@ -108,8 +143,6 @@ public sealed class FormatDetectionTests
     }
 
     [SharedDataTheory]
-    [InlineData("chat-analytics/discord/DM_2A_2M.json")]
-    [InlineData("chat-analytics/discord/GC_3A_5M.json")]
     [InlineData("chat-analytics/messenger/2A_7M.json")]
     [InlineData("chat-miner/instagram/test_export.json")]
     [InlineData("imessage-exporter/edited_message/Edited.plist")]
@@ -129,6 +162,9 @@ public sealed class FormatDetectionTests
     [InlineData("chat-miner/telegram/test_batch_export.json", "telegram")]
     [InlineData("chat-analytics/telegram/DM_2A_7M.json", "telegram")]
     [InlineData("chat-analytics/telegram/BIG_20A_5475M.json", "telegram")]
+    [InlineData("chat-analytics/discord/DM_2A_2M.json", "discord")]
+    [InlineData("chat-analytics/discord/GC_3A_5M.json", "discord")]
+    [InlineData("chat-analytics/discord/SV_5A_5M.json", "discord")]
     [InlineData("chat-analytics/whatsapp/2A_5M.txt", "whatsapp")]
     [InlineData("WhatsR/englishandroid24h.txt", "whatsapp")]
     [InlineData("chat-miner/whatsapp/test_ddmmyy_24hrs.txt", "whatsapp")]

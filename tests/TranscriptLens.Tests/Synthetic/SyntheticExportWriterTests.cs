@@ -51,6 +51,7 @@ public sealed class SyntheticExportWriterTests
     [InlineData("csv")]
     [InlineData("sms")]
     [InlineData("telegram")]
+    [InlineData("discord")]
     public void Generated_export_is_detected_as_its_format_and_keeps_every_message(string format)
     {
         // What `generate --format F` writes and `analyze` then reads: detection by the shipped registry.

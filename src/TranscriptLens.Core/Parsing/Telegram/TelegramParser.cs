@@ -33,7 +33,8 @@ public sealed class TelegramParser : IChatParser
     {
         var wanted = string.IsNullOrWhiteSpace(options.Chat) ? null : options.Chat.Trim();
         using var stream = new TelegramEscapeRepairStream(OpenNonEmpty(input));
-        var cursor = new JsonStreamCursor(stream, input.Name, () => stream.Repairs);
+        // Each rewritten \xHH escape makes the stream two bytes longer than the file.
+        var cursor = new JsonStreamCursor(stream, input.Name, () => 2 * stream.Repairs);
         var walker = new TelegramExportWalker(cursor, input.Name,
             name => wanted is null || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase));
         var mapper = new TelegramMessageMapper(input.Name, diagnostics);

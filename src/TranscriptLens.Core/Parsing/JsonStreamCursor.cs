@@ -2,15 +2,23 @@ using System.Text;
 using System.Text.Json;
 using TranscriptLens.Core.Diagnostics;
 
-namespace TranscriptLens.Core.Parsing.Telegram;
+namespace TranscriptLens.Core.Parsing;
 
 /// <summary>
 /// Walks a JSON document of any size token by token with <see cref="Utf8JsonReader"/> over a
 /// growing window of the stream, and hands out one array element at a time as a
 /// <see cref="JsonDocument"/> (one message, never the whole export). Tracks the line and byte
-/// offset of what it has consumed, for diagnostics and <see cref="Model.Message.Line"/>.
+/// offset of what it has consumed, for diagnostics and <see cref="Model.Message.Line"/>. Shared by
+/// the JSON formats (Telegram, Discord); nothing in it knows a format's fields.
 /// </summary>
-internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> repairedEscapes)
+/// <param name="stream">The document, as the format's reader hands it over.</param>
+/// <param name="source">The input's name, for errors.</param>
+/// <param name="addedBytes">
+/// How many bytes a repairing stream in between has added so far (Telegram's escape repair makes
+/// the stream longer than the file), so byte offsets in errors point into the file; null when the
+/// stream is the file as written.
+/// </param>
+internal sealed class JsonStreamCursor(Stream stream, string source, Func<long>? addedBytes = null)
 {
     private readonly JsonByteWindow _window = new(stream);
     private JsonReaderState _state;
@@ -174,11 +182,10 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long> 
         return new InputFormatException(source, $"{what} at byte {FileOffset(offset)}: {FirstSentence(e.Message)}", line);
     }
 
-    // Each rewritten \xHH escape made the stream two bytes longer than the file.
-    private long FileOffset(long offset) => Math.Max(0, offset - (2 * repairedEscapes()));
+    private long FileOffset(long offset) => Math.Max(0, offset - (addedBytes?.Invoke() ?? 0));
 
     // System.Text.Json quotes the offending text, which for a file that is not JSON at all (a CSV
-    // read with --format telegram) is the chat itself: keep at most its first line, and 100 characters.
+    // read with --format telegram or discord) is the chat itself: keep at most its first line, and 100 characters.
     private const int MaxReason = 100;
 
     private static string FirstSentence(string message)

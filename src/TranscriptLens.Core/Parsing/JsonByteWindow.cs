@@ -1,4 +1,4 @@
-namespace TranscriptLens.Core.Parsing.Telegram;
+namespace TranscriptLens.Core.Parsing;
 
 /// <summary>
 /// The bytes of a stream that have been read but not yet consumed, refilled on demand and grown when
@@ -62,7 +62,7 @@ internal sealed class JsonByteWindow(Stream stream)
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         _end += read;
         IsFinal = read == 0;
-        if (_bufferOffset == 0 && _start == 0 && Parsing.ByteOrderMark.Detect(_buffer.AsSpan(0, _end)) is (System.Text.UTF8Encoding, var bom))
+        if (_bufferOffset == 0 && _start == 0 && ByteOrderMark.Detect(_buffer.AsSpan(0, _end)) is (System.Text.UTF8Encoding, var bom))
         {
             // Utf8JsonReader rejects a byte order mark; positions within the first line start after it.
             _start = bom;
