@@ -21,7 +21,7 @@ public sealed class InputOptions
     public Option<string?> TimeZone { get; } = new("--timezone", "--tz") { Description = "IANA time zone (e.g. Europe/Berlin): instants are converted to it, naive times are taken to be in it" };
 
     /// <summary><c>--chat</c>.</summary>
-    public Option<string?> Chat { get; } = new("--chat") { Description = "Telegram full export: read only the chat with this name" };
+    public Option<string?> Chat { get; } = new("--chat") { Description = "Telegram full export or Messenger/Instagram export zip: read only the chat (thread) with this name" };
 
     /// <summary><c>--thread</c>.</summary>
     public Option<string?> Thread { get; } = new("--thread") { Description = "SMS backup: read only this thread (contact name or address)" };

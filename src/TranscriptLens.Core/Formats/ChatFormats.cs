@@ -2,6 +2,7 @@ using TranscriptLens.Core.Diagnostics;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Discord;
+using TranscriptLens.Core.Parsing.Messenger;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
@@ -21,7 +22,7 @@ public static class ChatFormats
     /// the earlier format wins (the structured formats before the line-based ones).
     /// </summary>
     public static IReadOnlyList<IChatFormat> All { get; } =
-        [new SmsBackupFormat(), new TelegramFormat(), new DiscordFormat(), new CsvFormat(), new WhatsAppFormat()];
+        [new SmsBackupFormat(), new TelegramFormat(), new DiscordFormat(), new MessengerFormat(), new CsvFormat(), new WhatsAppFormat()];
 
     /// <summary>The names of <see cref="All"/>, in alphabetical order (for help and error messages).</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name).Order(StringComparer.Ordinal)];

@@ -19,7 +19,7 @@ public sealed record Message(int Index, ChatTime Timestamp, string? Sender, stri
     /// <summary>1-based line in the source file where the message starts, when the source is line-based.</summary>
     public int? Line { get; init; }
 
-    /// <summary>Chat name for sources that hold several chats (Telegram full export).</summary>
+    /// <summary>Chat name for sources that hold several chats (Telegram full export, Messenger/Instagram export zip).</summary>
     public string? Chat { get; init; }
 
     /// <summary>Thread key for sources that hold several threads (SMS backup).</summary>

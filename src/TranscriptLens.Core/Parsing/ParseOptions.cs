@@ -12,7 +12,7 @@ public sealed record ParseOptions
     /// <summary>Zone that instants are converted to (and that naive times are declared to be in); null keeps them as written.</summary>
     public TimeZoneInfo? TimeZone { get; init; }
 
-    /// <summary>Telegram full export: the one chat to read (by name), or null for all.</summary>
+    /// <summary>Telegram full export or Messenger/Instagram export zip: the one chat to read (by name), or null for all.</summary>
     public string? Chat { get; init; }
 
     /// <summary>SMS backup: the one thread to read (by contact name or address), or null for all.</summary>

@@ -23,7 +23,7 @@ public sealed class ChatFormatsTests
     [Fact]
     public void Each_format_is_one_unit_under_one_name()
     {
-        Assert.Equal(["csv", "discord", "sms", "telegram", "whatsapp"], ChatFormats.Names);
+        Assert.Equal(["csv", "discord", "messenger", "sms", "telegram", "whatsapp"], ChatFormats.Names);
         Assert.All(ChatFormats.All, f =>
         {
             Assert.Equal(f.Name, f.Parser.Name);
@@ -38,7 +38,7 @@ public sealed class ChatFormatsTests
     {
         var error = Assert.Throws<UsageException>(() => ChatFormats.Get("fax"));
 
-        Assert.Equal("unknown format 'fax'; supported formats: csv, discord, sms, telegram, whatsapp", error.Message);
+        Assert.Equal("unknown format 'fax'; supported formats: csv, discord, messenger, sms, telegram, whatsapp", error.Message);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using TranscriptLens.Core.Formats;
 using TranscriptLens.Core.Parsing;
 using TranscriptLens.Core.Parsing.Csv;
 using TranscriptLens.Core.Parsing.Discord;
+using TranscriptLens.Core.Parsing.Messenger;
 using TranscriptLens.Core.Parsing.Sms;
 using TranscriptLens.Core.Parsing.Telegram;
 using TranscriptLens.Core.Parsing.WhatsApp;
@@ -15,7 +16,7 @@ namespace TranscriptLens.Tests.Parsing;
 public sealed class FormatDetectionTests
 {
     // What `transcriptlens parse FILE` prints after "transcriptlens: error: FILE: " (exit code 3) for an input no format claims.
-    private const string NoFormat = "no supported chat export; supported formats: csv, discord, sms, telegram, whatsapp (use --format to force one)";
+    private const string NoFormat = "no supported chat export; supported formats: csv, discord, messenger, sms, telegram, whatsapp (use --format to force one)";
 
     private static ParserRegistry Registry => ChatFormats.Registry;
 
@@ -41,6 +42,8 @@ public sealed class FormatDetectionTests
     [InlineData("whatsapp/ios-iso-bracketed.txt", "whatsapp")]
     [InlineData("whatsapp/junk-before-header.txt", "whatsapp")]
     [InlineData("whatsapp/ios-de-24h.zip", "whatsapp")]
+    [InlineData("messenger/facebook.json", "messenger")]
+    [InlineData("messenger/instagram.json", "messenger")]
     public void Detects_each_fixture(string fixture, string format)
     {
         var input = ChatInput.FromFile(RepoPaths.Fixture(fixture.Split('/')));
@@ -94,6 +97,34 @@ public sealed class FormatDetectionTests
     }
 
     [Fact]
+    public void Detects_a_minimal_messenger_file_with_or_without_a_bom()
+    {
+        const string Json = "{\"participants\": [{\"name\": \"Alice\"}], \"messages\": [{\"sender_name\": \"Bob\", \"timestamp_ms\": 1415147240411, \"content\": \"Hello\", \"type\": \"Generic\"}]}";
+
+        Assert.Equal("messenger", Detect("message_1.json", Json));
+        Assert.Equal("messenger", Registry.Detect(ChatInput.FromBytes("message_1.json", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Json)])).Name);
+    }
+
+    [Fact]
+    public void A_messenger_file_is_not_telegram_discord_csv_or_whatsapp_and_theirs_are_not_messenger()
+    {
+        var messenger = FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture("messenger", "facebook.json")));
+        var instagram = FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture("messenger", "instagram.json")));
+        string[] others = ["telegram/single-chat.json", "telegram/full-export.json", "discord/dm.json", "discord/csv-dm.csv", "csv/interchange.csv", "whatsapp/android-en-gb-24h.txt", "whatsapp/ios-de-24h.zip", "sms/backup.xml"];
+
+        foreach (var probe in new[] { messenger, instagram })
+        {
+            Assert.Equal(0, new TelegramSniffer().Score(probe));
+            Assert.Equal(0, new DiscordSniffer().Score(probe));
+            Assert.Equal(0, new CsvChatSniffer().Score(probe));
+            Assert.Equal(0, new WhatsAppSniffer().Score(probe));
+            Assert.Equal(0, new SmsBackupSniffer().Score(probe));
+        }
+
+        Assert.All(others, other => Assert.Equal(0, new MessengerSniffer().Score(FormatProbe.Read(ChatInput.FromFile(RepoPaths.Fixture(other.Split('/')))))));
+    }
+
+    [Fact]
     public void Detects_a_utf16_csv()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("timestamp,sender,text\n2024-03-14T21:05:17,Ana,a\n")).ToArray();
@@ -111,7 +142,6 @@ public sealed class FormatDetectionTests
     [Theory]
     [InlineData("calls.xml", "<?xml version='1.0'?>\n<calls count=\"1\"><call number=\"1\" /></calls>")]
     [InlineData("page.html", "<!DOCTYPE html><html><body>smses</body></html>")]
-    [InlineData("messenger.json", "{\"participants\": [{\"name\": \"Alice\"}], \"messages\": [{\"sender_name\": \"Bob\", \"timestamp_ms\": 1415147240411, \"content\": \"Hello\", \"type\": \"Generic\"}]}")]
     [InlineData("wrong.csv", "when,who,what\n2024-03-14,Ana,a\n")]
     [InlineData("list.json", "[{\"timestamp\": \"2018-12-05T10:39:10\", \"author\": \"A\", \"message\": \"m\"}]")]
     [InlineData("notes.txt", "shopping list\nmilk, eggs\n14/03/2024 call the bank\n")]
@@ -143,8 +173,6 @@ public sealed class FormatDetectionTests
     }
 
     [SharedDataTheory]
-    [InlineData("chat-analytics/messenger/2A_7M.json")]
-    [InlineData("chat-miner/instagram/test_export.json")]
     [InlineData("imessage-exporter/edited_message/Edited.plist")]
     public void Does_not_claim_peer_fixtures_of_other_formats(string fixture)
     {
@@ -166,6 +194,8 @@ public sealed class FormatDetectionTests
     [InlineData("chat-analytics/discord/GC_3A_5M.json", "discord")]
     [InlineData("chat-analytics/discord/SV_5A_5M.json", "discord")]
     [InlineData("chat-analytics/whatsapp/2A_5M.txt", "whatsapp")]
+    [InlineData("chat-analytics/messenger/2A_7M.json", "messenger")]
+    [InlineData("chat-miner/instagram/test_export.json", "messenger")]
     [InlineData("WhatsR/englishandroid24h.txt", "whatsapp")]
     [InlineData("chat-miner/whatsapp/test_ddmmyy_24hrs.txt", "whatsapp")]
     public void Detects_peer_fixtures_of_its_formats(string fixture, string format)

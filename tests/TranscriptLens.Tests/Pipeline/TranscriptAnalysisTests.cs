@@ -80,7 +80,7 @@ public sealed class TranscriptAnalysisTests
 
         var error = Assert.Throws<Core.Diagnostics.UsageException>(() => TranscriptAnalysis.Shipped.Read(source, new()));
 
-        Assert.Equal("unknown format 'fax'; supported formats: csv, discord, sms, telegram, whatsapp", error.Message);
+        Assert.Equal("unknown format 'fax'; supported formats: csv, discord, messenger, sms, telegram, whatsapp", error.Message);
     }
 
     [Fact]
