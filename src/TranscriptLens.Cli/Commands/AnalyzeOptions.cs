@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranscriptLens.Core.Analysis;
 using TranscriptLens.Core.Diagnostics;
+using TranscriptLens.Core.Model;
 using TranscriptLens.Core.Reports;
 
 namespace TranscriptLens.Cli.Commands;
@@ -50,8 +51,8 @@ internal sealed class AnalyzeOptions
     {
         var settings = AnalysisSettings.Default with
         {
-            SessionGap = Duration(result.GetValue(SessionGap), "--session-gap", AnalysisSettings.DefaultSessionGap),
-            FollowUpGap = Duration(result.GetValue(FollowUpGap), "--follow-up-gap", AnalysisSettings.DefaultFollowUpGap),
+            SessionGap = Duration(result.GetValue(SessionGap), "--session-gap", SessionRules.DefaultSessionGap),
+            FollowUpGap = Duration(result.GetValue(FollowUpGap), "--follow-up-gap", SessionRules.DefaultFollowUpGap),
             Me = string.IsNullOrWhiteSpace(me) ? null : me.Trim(),
         };
 

@@ -9,7 +9,7 @@ namespace TranscriptLens.Core.Parsing;
 /// growing window of the stream, and hands out one array element at a time as a
 /// <see cref="JsonDocument"/> (one message, never the whole export). Tracks the line and byte
 /// offset of what it has consumed, for diagnostics and <see cref="Model.Message.Line"/>. Shared by
-/// the JSON formats (Telegram, Discord); nothing in it knows a format's fields.
+/// the JSON formats (Telegram, Discord, Messenger); nothing in it knows a format's fields.
 /// </summary>
 /// <param name="stream">The document, as the format's reader hands it over.</param>
 /// <param name="source">The input's name, for errors.</param>
@@ -149,6 +149,55 @@ internal sealed class JsonStreamCursor(Stream stream, string source, Func<long>?
             }
 
             _window.Refill();
+        }
+    }
+
+    /// <summary>The next property name of the current object, or null at its end (after the last property).</summary>
+    public string? NextProperty()
+    {
+        if (!Read())
+        {
+            throw Truncated();
+        }
+
+        return TokenType == JsonTokenType.PropertyName ? Value : null;
+    }
+
+    /// <summary>Elements handed out by the last <see cref="ArrayElements"/> walk, scalars included.</summary>
+    public int ElementsRead { get; private set; }
+
+    /// <summary>Elements of the last <see cref="ArrayElements"/> walk that were a string, number, boolean or null.</summary>
+    public int ScalarsSkipped { get; private set; }
+
+    /// <summary>
+    /// The elements of the array value that comes next, one at a time with the line it starts on:
+    /// each object or array element as a <see cref="JsonElement"/> that is valid only until the next
+    /// one is read (its document is disposed then), scalars counted in <see cref="ScalarsSkipped"/>
+    /// and skipped. When the value is not an array it is skipped and nothing is yielded.
+    /// </summary>
+    public IEnumerable<(JsonElement Element, int Line)> ArrayElements()
+    {
+        ElementsRead = 0;
+        ScalarsSkipped = 0;
+        if (!Read() || TokenType != JsonTokenType.StartArray)
+        {
+            SkipCurrent();
+            yield break;
+        }
+
+        while (ReadElement(out var element))
+        {
+            ElementsRead++;
+            if (element is null)
+            {
+                ScalarsSkipped++;
+                continue;
+            }
+
+            using (element)
+            {
+                yield return (element.RootElement, ElementLine);
+            }
         }
     }
 

@@ -8,23 +8,17 @@ namespace TranscriptLens.Core.Reports;
 /// </summary>
 public sealed record AnalysisSettings
 {
-    /// <summary>The default session gap: <see cref="SessionRules.DefaultSessionGap"/>.</summary>
-    public static readonly TimeSpan DefaultSessionGap = SessionRules.DefaultSessionGap;
-
-    /// <summary>The default follow-up gap: <see cref="SessionRules.DefaultFollowUpGap"/>.</summary>
-    public static readonly TimeSpan DefaultFollowUpGap = SessionRules.DefaultFollowUpGap;
-
     /// <summary>
     /// Two consecutive messages whose gap is at most this belong to the same session; a longer gap
     /// starts a new one (a gap of exactly this length stays in the session).
     /// </summary>
-    public TimeSpan SessionGap { get; init; } = DefaultSessionGap;
+    public TimeSpan SessionGap { get; init; } = SessionRules.DefaultSessionGap;
 
     /// <summary>
     /// A message whose previous message is the same sender's own and at least this much earlier is a
     /// follow-up (exactly this long counts).
     /// </summary>
-    public TimeSpan FollowUpGap { get; init; } = DefaultFollowUpGap;
+    public TimeSpan FollowUpGap { get; init; } = SessionRules.DefaultFollowUpGap;
 
     /// <summary>The session and follow-up rules these gaps define: what the tagger's context and the aggregation both apply.</summary>
     public SessionRules Sessions => new(SessionGap, FollowUpGap);

@@ -40,7 +40,7 @@ internal sealed class DiscordExportWalker(JsonStreamCursor cursor, string source
 
         var found = false;
         var channel = false;
-        while (NextProperty() is { } property)
+        while (cursor.NextProperty() is { } property)
         {
             switch (property)
             {
@@ -80,27 +80,13 @@ internal sealed class DiscordExportWalker(JsonStreamCursor cursor, string source
 
     private IEnumerable<DiscordEntry> Messages()
     {
-        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartArray)
+        foreach (var (element, line) in cursor.ArrayElements())
         {
-            cursor.SkipCurrent();
-            yield break;
+            yield return new DiscordEntry(element, line);
         }
 
-        while (cursor.ReadElement(out var element))
-        {
-            Elements++;
-            if (element is null)
-            {
-                // A scalar where a message object belongs (the cursor does not know its line).
-                Scalars++;
-                continue;
-            }
-
-            using (element)
-            {
-                yield return new DiscordEntry(element.RootElement, cursor.ElementLine);
-            }
-        }
+        Elements = cursor.ElementsRead;
+        Scalars = cursor.ScalarsSkipped;
     }
 
     /// <summary>The <c>name</c> and <c>type</c> of a small object (guild, channel); anything else in it is skipped.</summary>
@@ -113,7 +99,7 @@ internal sealed class DiscordExportWalker(JsonStreamCursor cursor, string source
         }
 
         string? name = null, type = null;
-        while (NextProperty() is { } property)
+        while (cursor.NextProperty() is { } property)
         {
             switch (property)
             {
@@ -130,16 +116,5 @@ internal sealed class DiscordExportWalker(JsonStreamCursor cursor, string source
         }
 
         return (name, type);
-    }
-
-    /// <summary>The next property name of the current object, or null at its end.</summary>
-    private string? NextProperty()
-    {
-        if (!cursor.Read())
-        {
-            throw cursor.Truncated();
-        }
-
-        return cursor.TokenType == JsonTokenType.PropertyName ? cursor.Value : null;
     }
 }

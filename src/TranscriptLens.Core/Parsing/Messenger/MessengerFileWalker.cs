@@ -16,9 +16,6 @@ internal sealed class MessengerFileWalker(JsonStreamCursor cursor, string source
     /// <summary>The thread's <c>thread_path</c> (<c>inbox/boek_123</c>).</summary>
     public string? ThreadPath { get; private set; }
 
-    /// <summary>How many elements the <c>messages</c> array held.</summary>
-    public int Elements { get; private set; }
-
     /// <summary>Elements of the <c>messages</c> array that were not objects.</summary>
     public int Scalars { get; private set; }
 
@@ -31,7 +28,7 @@ internal sealed class MessengerFileWalker(JsonStreamCursor cursor, string source
         }
 
         var found = false;
-        while (NextProperty() is { } property)
+        while (cursor.NextProperty() is { } property)
         {
             switch (property)
             {
@@ -69,35 +66,11 @@ internal sealed class MessengerFileWalker(JsonStreamCursor cursor, string source
 
     private IEnumerable<MessengerEntry> Messages()
     {
-        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartArray)
+        foreach (var (element, line) in cursor.ArrayElements())
         {
-            cursor.SkipCurrent();
-            yield break;
+            yield return new MessengerEntry(element, line);
         }
 
-        while (cursor.ReadElement(out var element))
-        {
-            Elements++;
-            if (element is null)
-            {
-                Scalars++;
-                continue;
-            }
-
-            using (element)
-            {
-                yield return new MessengerEntry(element.RootElement, cursor.ElementLine);
-            }
-        }
-    }
-
-    private string? NextProperty()
-    {
-        if (!cursor.Read())
-        {
-            throw cursor.Truncated();
-        }
-
-        return cursor.TokenType == JsonTokenType.PropertyName ? cursor.Value : null;
+        Scalars = cursor.ScalarsSkipped;
     }
 }

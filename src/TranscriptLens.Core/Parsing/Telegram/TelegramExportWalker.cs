@@ -49,7 +49,7 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
             yield break;
         }
 
-        while (NextProperty() is { } property)
+        while (cursor.NextProperty() is { } property)
         {
             if (property != "list")
             {
@@ -87,7 +87,7 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
     private IEnumerable<TelegramEntry> ChatObject(bool root)
     {
         string? name = null, type = null, id = null;
-        while (NextProperty() is { } property)
+        while (cursor.NextProperty() is { } property)
         {
             switch (property)
             {
@@ -134,37 +134,12 @@ internal sealed class TelegramExportWalker(JsonStreamCursor cursor, string sourc
         }
 
         MatchedAny = true;
-        if (!cursor.Read() || cursor.TokenType != JsonTokenType.StartArray)
+        foreach (var (element, line) in cursor.ArrayElements())
         {
-            cursor.SkipCurrent();
-            yield break;
-        }
-
-        while (cursor.ReadElement(out var element))
-        {
-            if (element is null)
+            if (element.ValueKind == JsonValueKind.Object)
             {
-                continue;
-            }
-
-            using (element)
-            {
-                if (element.RootElement.ValueKind == JsonValueKind.Object)
-                {
-                    yield return new TelegramEntry(element.RootElement, cursor.ElementLine, label);
-                }
+                yield return new TelegramEntry(element, line, label);
             }
         }
-    }
-
-    /// <summary>The next property name of the current object, or null at its end.</summary>
-    private string? NextProperty()
-    {
-        if (!cursor.Read())
-        {
-            throw cursor.Truncated();
-        }
-
-        return cursor.TokenType == JsonTokenType.PropertyName ? cursor.Value : null;
     }
 }
